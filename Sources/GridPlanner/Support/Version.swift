@@ -1,0 +1,1 @@
+public let gridPlannerVersion = "0.1.0"

@@ -1,0 +1,8 @@
+import ArgumentParser
+import GridPlanner
+
+@main
+struct Planner: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "planner", abstract: "Plans grids.")
+    func run() throws { print(gridPlannerVersion) }
+}
