@@ -1,0 +1,111 @@
+/// Improves a feasible clustering by moves that keep it feasible: shift one item to a nearby
+/// cluster, swap two items between clusters, and move each centre to its cluster's medoid.
+/// Every pass is a fixed amount of work, so the result does not depend on the clock.
+struct ClusterLocalSearch {
+    let problem: ClusteringProblem
+    /// How many of the nearest clusters each item considers.
+    var nearbyClusters = 8
+
+    /// Runs passes until no move improves, at most `maxRounds` rounds of recentring.
+    func improve(_ s: inout Clustering, maxRounds: Int = 50) {
+        for _ in 0..<maxRounds {
+            var members = s.members()
+            var moved = true
+            var passes = 0
+            while moved && passes < 100 {
+                moved = movePass(&s, &members)
+                passes += 1
+            }
+            if !recentre(&s, members) { break }
+        }
+        s.cost = s.recomputedCost(problem)
+    }
+
+    /// For each item, the nearby clusters by centre cost, nearest first.
+    private func nearby(_ s: Clustering) -> [[Int]] {
+        let k = min(nearbyClusters, s.centres.count)
+        var result = [[Int]](repeating: [], count: problem.count)
+        var scratch = [(Double, Int)]()
+        for i in 0..<problem.count {
+            scratch.removeAll(keepingCapacity: true)
+            for (c, j) in s.centres.enumerated() { scratch.append((problem.cost(i, j), c)) }
+            scratch.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            result[i] = scratch.prefix(k).map(\.1)
+        }
+        return result
+    }
+
+    private func fits(_ s: Clustering, _ cluster: Int, _ newLoad: Double) -> Bool {
+        newLoad >= problem.minimumLoad - loadTolerance
+            && newLoad <= problem.capacity[s.centres[cluster]] + loadTolerance
+    }
+
+    /// One pass of best shift-or-swap per item. Returns whether anything moved.
+    private func movePass(_ s: inout Clustering, _ members: inout [[Int]]) -> Bool {
+        let near = nearby(s)
+        var moved = false
+        for i in 0..<problem.count {
+            let g = s.clusterOf[i]
+            if s.centres[g] == i { continue }
+            let di = problem.demand[i]
+            let costHere = problem.cost(i, s.centres[g])
+            var best: (delta: Double, to: Int, partner: Int) = (-costTolerance, -1, -1)
+            for h in near[i] where h != g {
+                let ch = s.centres[h]
+                let gain = problem.cost(i, ch) - costHere
+                if gain < best.delta, fits(s, h, s.load[h] + di), fits(s, g, s.load[g] - di) {
+                    best = (gain, h, -1)
+                }
+                for k in members[h] where k != ch {
+                    let dk = problem.demand[k]
+                    let delta = gain + problem.cost(k, s.centres[g]) - problem.cost(k, ch)
+                    if delta < best.delta, fits(s, h, s.load[h] + di - dk), fits(s, g, s.load[g] - di + dk) {
+                        best = (delta, h, k)
+                    }
+                }
+            }
+            guard best.to >= 0 else { continue }
+            let h = best.to
+            move(i, from: g, to: h, &s, &members)
+            if best.partner >= 0 { move(best.partner, from: h, to: g, &s, &members) }
+            s.cost += best.delta
+            moved = true
+        }
+        return moved
+    }
+
+    private func move(_ i: Int, from g: Int, to h: Int, _ s: inout Clustering, _ members: inout [[Int]]) {
+        s.clusterOf[i] = h
+        s.load[g] -= problem.demand[i]
+        s.load[h] += problem.demand[i]
+        if let at = members[g].firstIndex(of: i) { members[g].remove(at: at) }
+        members[h].append(i)
+    }
+
+    /// Moves each centre to the member that serves its cluster most cheaply. Returns whether
+    /// any centre moved.
+    func recentre(_ s: inout Clustering, _ members: [[Int]]) -> Bool {
+        var changed = false
+        for (c, group) in members.enumerated() {
+            var best = s.centres[c]
+            var bestCost = group.reduce(0) { $0 + problem.cost($1, best) }
+            for j in group where j != s.centres[c] && problem.capacity[j] + loadTolerance >= s.load[c] {
+                var total = 0.0
+                for i in group {
+                    total += problem.cost(i, j)
+                    if total >= bestCost { break }
+                }
+                if total < bestCost - costTolerance {
+                    best = j
+                    bestCost = total
+                }
+            }
+            if best != s.centres[c] {
+                s.centres[c] = best
+                changed = true
+            }
+        }
+        if changed { s.cost = s.recomputedCost(problem) }
+        return changed
+    }
+}

@@ -1,0 +1,111 @@
+/// Solves one ``ClusteringProblem``: a Lagrangian bound whose relaxed centres seed feasible
+/// clusterings, local search, then exact GLPK re-optimisation of neighbourhoods of clusters.
+///
+/// Every phase is bounded by counted work (iterations, passes, nodes), so the same problem and
+/// seed give the same clustering on any machine; the deadline only cuts the search short.
+struct ClusteringSolver {
+    struct Effort: Sendable {
+        var lagrangianIterations = 500
+        var listLength = 0  // 0: derived from the cluster size
+        var improvementPasses = 4
+        var clustersPerNeighbourhood = 4
+        var centresPerItem = 20
+        var nodeLimit = 300
+        /// Stop improving once the gap to the bound is this small.
+        var targetGap = 1e-6
+    }
+
+    struct Outcome: Sendable {
+        var clustering: Clustering
+        var lowerBound: Double
+        var stoppedEarly: Bool
+        /// The best Lagrangian multipliers and the lists they were computed on, to warm-start
+        /// a bound over a larger problem this one is part of.
+        var multipliers: [Double]
+        var lists: CandidateLists
+    }
+
+    let problem: ClusteringProblem
+    var seed: UInt64 = 1
+    var effort = Effort()
+
+    func solve(deadline: Deadline, progress: (String, Double, Double) -> Void = { _, _, _ in }) throws -> Outcome? {
+        let p = problem.clusterCount
+        guard p >= 1, p <= problem.count else { return nil }
+        let search = ClusterLocalSearch(problem: problem)
+        var best: Clustering?
+        func consider(_ centres: [Int]) -> Double? {
+            guard var candidate = ClusterConstruction.assign(problem, centres: centres) else { return nil }
+            search.improve(&candidate)
+            guard candidate.isFeasible(problem) else { return nil }
+            if best == nil || candidate.cost < best!.cost - costTolerance { best = candidate }
+            return candidate.cost
+        }
+        _ = consider(spreadCentres())
+
+        let meanItems = max(1, problem.count / p)
+        let length = effort.listLength > 0 ? effort.listLength
+            : (problem.count <= 800 ? problem.count : max(4 * meanItems + 16, 200))
+        let lists = CandidateLists(problem: problem, length: length)
+        let lagrangian = LagrangianBound(
+            lists: lists, demand: problem.demand, capacity: problem.capacity,
+            minimumLoad: problem.minimumLoad, clusterCount: p, unitDemand: problem.hasUnitDemand)
+        let relaxed = lagrangian.maximise(
+            upperBound: best?.cost ?? problem.cost.reduce(0, +),
+            initial: lagrangian.initialMultipliers(meanClusterItems: meanItems),
+            iterations: effort.lagrangianIterations, deadline: deadline,
+            primal: { consider($0) })
+        var bound = relaxed.bound.isFinite ? relaxed.bound : 0
+        _ = consider(relaxed.centres)
+        guard var current = best else { return nil }
+        progress("bound", current.cost, bound)
+
+        let mip = NeighbourhoodMIP(
+            problem: problem, clustersPerNeighbourhood: min(effort.clustersPerNeighbourhood, p),
+            centresPerItem: effort.centresPerItem, nodeLimit: effort.nodeLimit)
+        var stoppedEarly = false
+        passes: for _ in 0..<effort.improvementPasses {
+            var saved = 0.0
+            for seed in 0..<p {
+                if deadline.hasPassed { stoppedEarly = true; break passes }
+                if gap(current.cost, bound) <= effort.targetGap { break passes }
+                saved += try mip.improve(&current, around: seed, deadline: deadline)
+            }
+            search.improve(&current)
+            progress("improve", current.cost, bound)
+            if saved <= costTolerance * max(1, current.cost) { break }
+        }
+        if current.cost > best!.cost { current = best! }
+        bound = min(bound, current.cost)
+        return Outcome(clustering: current, lowerBound: bound, stoppedEarly: stoppedEarly,
+                       multipliers: relaxed.multipliers, lists: lists)
+    }
+
+    private func gap(_ cost: Double, _ bound: Double) -> Double {
+        cost > 0 ? (cost - bound) / cost : 0
+    }
+
+    /// Deterministic seeded k-means++-style centres: each next centre drawn with probability
+    /// proportional to its cost from the nearest centre so far.
+    private func spreadCentres() -> [Int] {
+        var rng = SeededGenerator(seed: seed)
+        let n = problem.count
+        var centres = [Int(rng.next() % UInt64(n))]
+        var nearest = (0..<n).map { problem.cost($0, centres[0]) }
+        while centres.count < problem.clusterCount {
+            let total = nearest.reduce(0, +)
+            var pick = -1
+            if total > 0 {
+                var target = rng.nextUnit() * total
+                for i in 0..<n {
+                    target -= nearest[i]
+                    if target < 0, nearest[i] > 0 { pick = i; break }
+                }
+            }
+            if pick < 0 { pick = (0..<n).first { !centres.contains($0) }! }
+            centres.append(pick)
+            for i in 0..<n { nearest[i] = min(nearest[i], problem.cost(i, pick)) }
+        }
+        return centres
+    }
+}

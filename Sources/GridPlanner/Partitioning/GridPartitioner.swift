@@ -1,0 +1,287 @@
+import Foundation
+
+/// Splits a scenario's households into grids that meet every hard rule, with short walks from
+/// each household to its grid's centre household.
+///
+/// Areas (when respected) are solved apart; areas larger than ``regionLimit`` blocks are cut
+/// into regions by recursive bisection, and regions are solved in parallel. One Lagrangian
+/// bound over the whole scenario, with the grid count free to move between regions, makes the
+/// reported lower bound valid for the rules, not just for the decomposition.
+public struct GridPartitioner: Sendable {
+    public let scenario: Scenario
+    /// Largest number of blocks solved as one dense problem.
+    public var regionLimit = 1500
+
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+    }
+
+    public func plan(
+        deadline: Deadline, progress: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws -> Plan {
+        let started = ContinuousClock.now
+        let rules = scenario.rules
+        let households = scenario.households
+        let sizeOf = try sizeFunction()
+        let specialKinds = Set(rules.specialKinds.map { $0.lowercased() })
+        let regular = households.indices.filter { !specialKinds.contains(households[$0].kind) }
+        let special = households.indices.filter { specialKinds.contains(households[$0].kind) }
+        let blocks = GridBlocks(households: households, indices: regular, rules: rules, sizeOf: sizeOf)
+        let layout = try GridCountCheck(blocks: blocks, rules: rules, unit: unitName).resolve()
+
+        var regions: [Region] = []
+        for (a, area) in blocks.areas.enumerated() where layout.perArea[a] > 0 {
+            regions += bisect(Region(area: a, blocks: Array(area.blocks.indices), gridCount: layout.perArea[a], cuts: []),
+                              blocks: blocks)
+        }
+        progress("planning \(regular.count) households into \(layout.total) grids in \(regions.count) region(s)")
+        let solved = try solveRegions(regions, blocks: blocks, deadline: deadline)
+
+        var grids: [Grid] = []
+        var total = 0.0
+        for (r, region) in regions.enumerated() {
+            let outcome = solved[r]
+            let area = blocks.areas[region.area]
+            for (c, centreBlock) in outcome.clustering.centres.enumerated() {
+                var members: [Int] = []
+                for (i, cluster) in outcome.clustering.clusterOf.enumerated() where cluster == c {
+                    members += area.blocks[region.blocks[i]].members
+                }
+                let centre = area.blocks[region.blocks[centreBlock]].representative
+                grids.append(makeGrid(members: members, centre: centre, area: area.name, special: false, sizeOf: sizeOf))
+                total += grids.last!.totalDistance
+            }
+        }
+        let bound = try globalBound(regions: regions, solved: solved, blocks: blocks, upperBound: total,
+                                    gridCount: layout.total, deadline: deadline)
+        grids += specialGrids(special, sizeOf: sizeOf)
+        let stoppedEarly = solved.contains { $0.stoppedEarly }
+        let status: PlanStatus = deadline.wasInterrupted ? .interrupted : (stoppedEarly ? .timeLimit : .finished)
+        var plan = Plan(scenario: scenario, grids: grids, totalDistance: total, lowerBound: min(bound, total),
+                        status: status, seconds: (ContinuousClock.now - started).seconds,
+                        kinGroupSplits: blocks.kinGroupSplits, gridCount: layout.total)
+        GridCoder.assignCodes(&plan)
+        return plan
+    }
+
+    // MARK: - Sizes
+
+    private var unitName: String {
+        switch scenario.rules.sizeMeasure {
+        case .households: "households"
+        case .residents: "residents"
+        case .weight: "weight"
+        }
+    }
+
+    private func sizeFunction() throws -> @Sendable (Household) -> Double {
+        switch scenario.rules.sizeMeasure {
+        case .households: return { _ in 1 }
+        case .weight: return { $0.weight }
+        case .residents:
+            if let missing = scenario.households.first(where: { $0.residents == nil }) {
+                throw InputError(file: scenario.householdsFile, line: missing.line, field: "residents",
+                                 "the rules measure grid size in residents, but household \(missing.id) has none")
+            }
+            return { Double($0.residents ?? 0) }
+        }
+    }
+
+    // MARK: - Regions
+
+    struct Region: Sendable {
+        var area: Int
+        /// Indices into the area's blocks.
+        var blocks: [Int]
+        var gridCount: Int
+        /// Axis-aligned cuts bounding the region inside its area: (axis 0 = x / 1 = y, position).
+        var cuts: [(axis: Int, position: Double)]
+    }
+
+    private func point(_ block: GridBlocks.Block) -> PlanePoint {
+        scenario.households[block.representative].location
+    }
+
+    /// Cuts a region in two along its longer side, giving each half a share of the grids in
+    /// proportion to its size, until every region has at most `regionLimit` blocks.
+    private func bisect(_ region: Region, blocks: GridBlocks) -> [Region] {
+        guard region.blocks.count > regionLimit, region.gridCount >= 2 else { return [region] }
+        let area = blocks.areas[region.area]
+        let points = region.blocks.map { point(area.blocks[$0]) }
+        let xs = points.map(\.x), ys = points.map(\.y)
+        let axis = (xs.max()! - xs.min()!) >= (ys.max()! - ys.min()!) ? 0 : 1
+        let order = region.blocks.indices.sorted {
+            let a = axis == 0 ? xs[$0] : ys[$0], b = axis == 0 ? xs[$1] : ys[$1]
+            return a < b || (a == b && $0 < $1)
+        }
+        let total = region.blocks.reduce(0.0) { $0 + area.blocks[$1].size }
+        let leftGrids = region.gridCount / 2
+        let target = total * Double(leftGrids) / Double(region.gridCount)
+        var cut = 0, running = 0.0
+        while cut < order.count - 1 && running + area.blocks[region.blocks[order[cut]]].size / 2 < target {
+            running += area.blocks[region.blocks[order[cut]]].size
+            cut += 1
+        }
+        let left = order[..<cut].map { region.blocks[$0] }, right = order[cut...].map { region.blocks[$0] }
+        let position = axis == 0 ? (xs[order[max(cut - 1, 0)]] + xs[order[cut]]) / 2
+                                 : (ys[order[max(cut - 1, 0)]] + ys[order[cut]]) / 2
+        let cuts = region.cuts + [(axis, position)]
+        return bisect(Region(area: region.area, blocks: left, gridCount: leftGrids, cuts: cuts), blocks: blocks)
+            + bisect(Region(area: region.area, blocks: right, gridCount: region.gridCount - leftGrids, cuts: cuts), blocks: blocks)
+    }
+
+    private func problem(for region: Region, blocks: GridBlocks) -> ClusteringProblem {
+        let area = blocks.areas[region.area]
+        let members = region.blocks.map { area.blocks[$0] }
+        let n = members.count
+        let locations = scenario.households.map(\.location)
+        var cost = [Double](repeating: 0, count: n * n)
+        for i in 0..<n {
+            for j in 0..<n {
+                let centre = locations[members[j].representative]
+                var c = 0.0
+                for h in members[i].members { c += locations[h].distance(to: centre) }
+                cost[i * n + j] = c
+            }
+        }
+        return ClusteringProblem(
+            demand: members.map(\.size), capacity: Array(repeating: scenario.rules.gridSize.upper, count: n),
+            minimumLoad: scenario.rules.gridSize.lower, clusterCount: region.gridCount, cost: cost)
+    }
+
+    /// Work per region, fixed by the problem's size so that results never depend on the clock.
+    private func effort(totalBlocks: Int) -> ClusteringSolver.Effort {
+        var effort = ClusteringSolver.Effort()
+        if totalBlocks > 20_000 {
+            effort.lagrangianIterations = 150
+            effort.improvementPasses = 1
+            effort.nodeLimit = 50
+            effort.clustersPerNeighbourhood = 3
+        }
+        return effort
+    }
+
+    private func solveRegions(_ regions: [Region], blocks: GridBlocks, deadline: Deadline) throws -> [ClusteringSolver.Outcome] {
+        let results = RegionResults(count: regions.count)
+        let totalBlocks = regions.reduce(0) { $0 + $1.blocks.count }
+        let effort = effort(totalBlocks: totalBlocks)
+        let seed = scenario.rules.seed
+        DispatchQueue.concurrentPerform(iterations: regions.count) { r in
+            do {
+                let solver = ClusteringSolver(problem: problem(for: regions[r], blocks: blocks),
+                                              seed: seed &+ UInt64(r), effort: effort)
+                guard let outcome = try solver.solve(deadline: deadline) else {
+                    results.fail(r, NoPlanFound(interrupted: deadline.wasInterrupted))
+                    return
+                }
+                results.store(r, outcome)
+            } catch {
+                results.fail(r, error)
+            }
+        }
+        return try results.collect()
+    }
+
+    // MARK: - Bound
+
+    /// A Lagrangian bound over all regions at once, warm-started from each region's multipliers.
+    /// Items across a cut are not on a region's lists; the distance to the cut bounds their cost.
+    private func globalBound(
+        regions: [Region], solved: [ClusteringSolver.Outcome], blocks: GridBlocks, upperBound: Double,
+        gridCount: Int, deadline: Deadline
+    ) throws -> Double {
+        if regions.count == 1 { return solved[0].lowerBound }
+        var start = [0], item: [Int32] = [], cost: [Double] = [], outsideCost: [Double] = [], outsideCount: [Int] = []
+        var demand: [Double] = [], multipliers: [Double] = []
+        let radius = blocks.areas.flatMap(\.blocks).map(\.radius).max() ?? 0
+        var offset = 0
+        for (r, region) in regions.enumerated() {
+            let lists = solved[r].lists
+            let area = blocks.areas[region.area]
+            let areaCount = area.blocks.count
+            for j in 0..<lists.centreCount {
+                for a in lists.start[j]..<lists.start[j + 1] {
+                    item.append(lists.item[a] + Int32(offset))
+                    cost.append(lists.cost[a])
+                }
+                start.append(item.count)
+                let p = point(area.blocks[region.blocks[j]])
+                var bound = lists.outsideCost[j]
+                for cut in region.cuts {
+                    let d = abs((cut.axis == 0 ? p.x : p.y) - cut.position)
+                    bound = min(bound, max(0, d - radius))
+                }
+                outsideCost.append(bound)
+                outsideCount.append(areaCount - (lists.start[j + 1] - lists.start[j]))
+            }
+            demand += region.blocks.map { area.blocks[$0].size }
+            multipliers += solved[r].multipliers
+            offset += region.blocks.count
+        }
+        let lists = CandidateLists(start: start, item: item, cost: cost, outsideCost: outsideCost, outsideCount: outsideCount)
+        let unit = demand.allSatisfy { $0 == 1 }
+        let lagrangian = LagrangianBound(
+            lists: lists, demand: demand, capacity: Array(repeating: scenario.rules.gridSize.upper, count: demand.count),
+            minimumLoad: scenario.rules.gridSize.lower, clusterCount: gridCount, unitDemand: unit)
+        let result = lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 60,
+                                         deadline: deadline, primal: { _ in nil })
+        return result.bound.isFinite ? max(0, result.bound) : 0
+    }
+
+    // MARK: - Grids
+
+    private func makeGrid(members: [Int], centre: Int, area: String?, special: Bool,
+                          sizeOf: (Household) -> Double) -> Grid {
+        let sorted = members.sorted()
+        let c = scenario.households[centre].location
+        let distances = sorted.map { scenario.households[$0].location.distance(to: c) }
+        return Grid(code: "", centre: centre, households: sorted, area: area, isSpecial: special,
+                    size: sorted.reduce(0) { $0 + sizeOf(scenario.households[$1]) },
+                    totalDistance: distances.reduce(0, +), maxDistance: distances.max() ?? 0)
+    }
+
+    /// One special grid per special kind and area, centred on its medoid.
+    private func specialGrids(_ indices: [Int], sizeOf: (Household) -> Double) -> [Grid] {
+        var groups: [String: [Int]] = [:]
+        for h in indices {
+            let hh = scenario.households[h]
+            let area = scenario.rules.respectAreas ? (hh.area ?? "") : ""
+            groups["\(hh.kind)\u{1F}\(area)", default: []].append(h)
+        }
+        return groups.keys.sorted().map { key in
+            let members = groups[key]!
+            let centre = members.min { a, b in
+                let da = members.reduce(0) { $0 + scenario.households[a].location.distance(to: scenario.households[$1].location) }
+                let db = members.reduce(0) { $0 + scenario.households[b].location.distance(to: scenario.households[$1].location) }
+                return da < db || (da == db && a < b)
+            }!
+            let area = String(key.split(separator: "\u{1F}", omittingEmptySubsequences: false)[1])
+            return makeGrid(members: members, centre: centre, area: area.isEmpty ? nil : area, special: true, sizeOf: sizeOf)
+        }
+    }
+}
+
+/// Results of regions solved in parallel, gathered in region order.
+private final class RegionResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outcomes: [ClusteringSolver.Outcome?]
+    private var errors: [(Int, Error)] = []
+
+    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+    func store(_ r: Int, _ outcome: ClusteringSolver.Outcome) {
+        lock.lock(); defer { lock.unlock() }
+        outcomes[r] = outcome
+    }
+
+    func fail(_ r: Int, _ error: Error) {
+        lock.lock(); defer { lock.unlock() }
+        errors.append((r, error))
+    }
+
+    func collect() throws -> [ClusteringSolver.Outcome] {
+        lock.lock(); defer { lock.unlock() }
+        if let first = errors.min(by: { $0.0 < $1.0 }) { throw first.1 }
+        return outcomes.map { $0! }
+    }
+}

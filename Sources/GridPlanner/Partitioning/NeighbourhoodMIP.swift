@@ -1,0 +1,101 @@
+/// Re-optimises a few neighbouring clusters exactly: their items are freed and GLPK solves the
+/// capacitated clustering of just those items (any of them may become a centre), starting from
+/// the current solution (after Gnägi & Baumann's matheuristic for large capacitated clustering).
+struct NeighbourhoodMIP {
+    let problem: ClusteringProblem
+    /// Clusters re-optimised together: the seed cluster and its nearest others.
+    var clustersPerNeighbourhood = 4
+    /// How many of the nearest candidate centres (inside the neighbourhood) each item may use.
+    var centresPerItem = 20
+    /// Branch-and-bound nodes per neighbourhood: bounds the work, keeps results reproducible.
+    var nodeLimit = 300
+
+    /// Re-optimises the neighbourhood of `seed`. Returns the cost saved (0 if nothing better).
+    func improve(_ s: inout Clustering, around seed: Int, deadline: Deadline) throws -> Double {
+        let clusters = neighbourhood(of: seed, in: s)
+        let inSet = Set(clusters)
+        let items = (0..<problem.count).filter { inSet.contains(s.clusterOf[$0]) }
+        let m = items.count
+        guard clusters.count >= 2, m > clusters.count else { return 0 }
+        var currentCost = 0.0
+        for i in items { currentCost += problem.cost(i, s.centres[s.clusterOf[i]]) }
+
+        var lp = LinearProgram()
+        let open = items.map { _ in lp.addVariable(upper: 1, cost: 0, kind: .binary) }
+        var pairs: [[(centre: Int, variable: Int)]] = Array(repeating: [], count: m)
+        var served: [[(Int, Double)]] = Array(repeating: [], count: m)  // per centre: (x, demand)
+        var start = [Double](repeating: 0, count: m)
+        var startPairs: [Int: Int] = [:]  // local item -> local centre of the current solution
+        let local = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
+        for (a, i) in items.enumerated() {
+            if s.centres[s.clusterOf[i]] == i { start[a] = 1 }
+            startPairs[a] = local[s.centres[s.clusterOf[i]]]!
+        }
+        for (a, i) in items.enumerated() {
+            var options = (0..<m).map { (problem.cost(i, items[$0]), $0) }
+            options.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            var allowed = Set(options.prefix(centresPerItem).map(\.1))
+            allowed.insert(a)
+            allowed.insert(startPairs[a]!)
+            for b in allowed.sorted() {
+                let x = lp.addVariable(upper: 1, cost: problem.cost(i, items[b]), kind: .binary)
+                pairs[a].append((b, x))
+                served[b].append((x, problem.demand[i]))
+            }
+        }
+        for a in 0..<m {
+            lp.addConstraint(pairs[a].map { ($0.variable, 1.0) }, lower: 1, upper: 1)
+            for (b, x) in pairs[a] {
+                if b == a { lp.addConstraint([(x, 1), (open[b], -1)], lower: 0, upper: 0) }
+                else { lp.addConstraint([(x, 1), (open[b], -1)], upper: 0) }
+            }
+        }
+        for b in 0..<m {
+            let terms = served[b].map { ($0.0, $0.1) }
+            lp.addConstraint(terms + [(open[b], -problem.capacity[items[b]])], upper: 0)
+            if problem.minimumLoad > 0 {
+                lp.addConstraint(terms + [(open[b], -problem.minimumLoad)], lower: 0)
+            }
+        }
+        lp.addConstraint(open.map { ($0, 1.0) }, lower: Double(clusters.count), upper: Double(clusters.count))
+
+        var startValues = [Double](repeating: 0, count: lp.variables.count)
+        for a in 0..<m {
+            startValues[open[a]] = start[a]
+            if let x = pairs[a].first(where: { $0.centre == startPairs[a] })?.variable { startValues[x] = 1 }
+        }
+        let outcome = try GLPKSolver.solve(
+            lp, limits: SolveLimits(deadline: deadline, maxNodes: nodeLimit, relativeGap: 1e-9),
+            start: startValues)
+        guard outcome.hasSolution, let objective = outcome.objective,
+              objective < currentCost - costTolerance * max(1, currentCost) else { return 0 }
+
+        // Rebuild the clusters of the neighbourhood from the MIP's choice, in a stable order.
+        let newCentres = (0..<m).filter { outcome.values[open[$0]] > 0.5 }.map { items[$0] }
+        guard newCentres.count == clusters.count else { return 0 }
+        var clusterOfCentre: [Int: Int] = [:]
+        for (k, centre) in newCentres.enumerated() {
+            s.centres[clusters[k]] = centre
+            clusterOfCentre[centre] = clusters[k]
+        }
+        for c in clusters { s.load[c] = 0 }
+        for (a, i) in items.enumerated() {
+            guard let (b, _) = pairs[a].first(where: { outcome.values[$0.variable] > 0.5 }) else { return 0 }
+            let c = clusterOfCentre[items[b]]!
+            s.clusterOf[i] = c
+            s.load[c] += problem.demand[i]
+        }
+        s.cost = s.recomputedCost(problem)
+        return currentCost - objective
+    }
+
+    /// The seed cluster and its nearest clusters by centre-to-centre cost, in cluster order.
+    func neighbourhood(of seed: Int, in s: Clustering) -> [Int] {
+        let centre = s.centres[seed]
+        let others = s.centres.indices.filter { $0 != seed }.sorted {
+            let a = problem.cost(s.centres[$0], centre), b = problem.cost(s.centres[$1], centre)
+            return a < b || (a == b && $0 < $1)
+        }
+        return ([seed] + others.prefix(clustersPerNeighbourhood - 1)).sorted()
+    }
+}
