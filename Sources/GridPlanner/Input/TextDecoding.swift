@@ -34,10 +34,52 @@ enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, encoding: "UTF-8")
         }
-        if let text = decodeGB18030(data) {
+        let damage = utf8Damage(in: bytes)
+        // Chinese text in GBK almost never forms valid multi-byte UTF-8, so a file full of it
+        // is UTF-8 with a few damaged bytes: say where, rather than reading it as GB18030 mojibake.
+        if damage.validMultibyte <= 4 * damage.invalid, let text = decodeGB18030(data) {
             return DecodedText(text: text, encoding: "GB18030")
         }
+        if damage.validMultibyte > 4 * damage.invalid {
+            throw InputError(
+                file: file, line: damage.firstInvalidLine,
+                "this line has a byte that is not valid UTF-8, unlike the rest of the file; "
+                    + "fix it or save the file again as UTF-8")
+        }
         throw InputError(file: file, "cannot read the text: it is neither UTF-8, UTF-16 nor GB18030/GBK")
+    }
+
+    /// Counts valid multi-byte UTF-8 sequences and runs of invalid bytes (a damaged character
+    /// is one run), and the 1-based line of the first invalid byte (lines end at LF, CR or CRLF).
+    static func utf8Damage(in bytes: [UInt8]) -> (validMultibyte: Int, invalid: Int, firstInvalidLine: Int?) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var validMultibyte = 0, invalid = 0, offset = 0
+        var inInvalidRun = false
+        var firstInvalidOffset: Int?
+        parsing: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count > 1 { validMultibyte += 1 }
+                offset += encoded.count
+                inInvalidRun = false
+            case .error(let length):
+                if !inInvalidRun { invalid += 1 }
+                inInvalidRun = true
+                if firstInvalidOffset == nil { firstInvalidOffset = offset }
+                offset += length
+            case .emptyInput:
+                break parsing
+            }
+        }
+        let line = firstInvalidOffset.map { end in
+            var line = 1
+            for index in 0..<end where bytes[index] == 0x0A || (bytes[index] == 0x0D && bytes[index + 1] != 0x0A) {
+                line += 1
+            }
+            return line
+        }
+        return (validMultibyte, invalid, line)
     }
 
     /// Strict UTF-16: nil on an odd byte count or an unpaired surrogate.

@@ -60,3 +60,23 @@ private let gbkHeader: [UInt8] = [0xBB, 0xA7, 0xBA, 0xC5, 0x2C, 0x78]
         _ = try TextDecoding.decode(Data([0xFF, 0xFE, 0x37]), file: "a.csv")
     }
 }
+
+@Test func aLongGBKTextIsNotMistakenForDamagedUTF8() throws {
+    let text = "户号,户主,自然村,类型\n" + (1...200).map { "\($0),王建国李四张三赵六陈大文,东村西村南村北村中心村,农户商铺单位" }
+        .joined(separator: "\n")
+    let data = try #require(text.data(using: TextDecoding.gb18030))
+    let decoded = try TextDecoding.decode(data, file: "a.csv")
+    #expect(decoded.encoding == "GB18030" && decoded.text == text)
+}
+
+@Test func utf8WithOneDamagedByteIsReportedOnItsLine() {
+    var bytes = Array("户号,户主\n001,王建国\n002,李四\n003,张三\n".utf8)
+    let damaged = "户号,户主\n001,王建国\n002,".utf8.count  // the first byte of 李
+    bytes[damaged] = 0xFF
+    #expect {
+        _ = try TextDecoding.decode(Data(bytes), file: "a.csv")
+    } throws: { error in
+        let error = error as? InputError
+        return error?.file == "a.csv" && error?.line == 3 && error?.message.contains("UTF-8") == true
+    }
+}
