@@ -51,7 +51,9 @@ extension CSVTable {
             // The header is the first row with text; name the column when we know it.
             let header = rows.first { !$0.fields.allSatisfy { $0.trimmingWhitespace().isEmpty } }
             let isHeaderRow = header == nil || unterminated.recordLine == header?.line
-            let field = isHeaderRow ? nil : header.flatMap { unterminated.column < $0.fields.count ? $0.fields[unterminated.column] : nil }
+            let field = isHeaderRow ? nil : header.flatMap {
+                unterminated.column < $0.fields.count ? $0.fields[unterminated.column] : nil
+            }
             throw InputError(file: file, line: unterminated.fieldLine, field: field, "unterminated quote")
         }
         try self.init(file: file, rows: rows)

@@ -30,7 +30,9 @@ enum XLSXReader {
         return try CSVTable(file: file, rows: rows)
     }
 
-    static func readRows(of worksheet: MarkupElement, sharedStrings: [String], file: String) throws(InputError) -> [CSVTable.Record] {
+    static func readRows(
+        of worksheet: MarkupElement, sharedStrings: [String], file: String
+    ) throws(InputError) -> [CSVTable.Record] {
         guard let sheetData = worksheet.firstChild(named: "sheetData") else { return [] }
         var records: [CSVTable.Record] = []
         var previousRow = 0
@@ -63,13 +65,16 @@ enum XLSXReader {
         return records
     }
 
-    static func cellText(_ cell: MarkupElement, sharedStrings: [String], file: String, row: Int) throws(InputError) -> String {
+    static func cellText(
+        _ cell: MarkupElement, sharedStrings: [String], file: String, row: Int
+    ) throws(InputError) -> String {
         let raw = cell.firstChild(named: "v")?.text ?? ""
         switch cell.attributes["t"] ?? "n" {
         case "s":
             guard let index = Int(raw.trimmingWhitespace()), sharedStrings.indices.contains(index) else {
                 let place = cell.attributes["r"].map { "cell \($0)" } ?? "a cell"
-                throw InputError(file: file, line: row, "\(place) refers to a shared string that the workbook does not have")
+                throw InputError(
+                    file: file, line: row, "\(place) refers to a shared string that the workbook does not have")
             }
             return sharedStrings[index]
         case "inlineStr":
@@ -207,9 +212,12 @@ private struct WorkbookPackage {
         return rootRelations.first { $0.type.hasSuffix("/officeDocument") }?.path ?? "xl/workbook.xml"
     }
 
-    func sheetPath(named wanted: String?, workbookPath: String, relations: [Relationship]) throws(InputError) -> String {
+    func sheetPath(
+        named wanted: String?, workbookPath: String, relations: [Relationship]
+    ) throws(InputError) -> String {
         let workbook = try element(at: workbookPath)
-        let sheets = (workbook.firstChild(named: "sheets")?.children(named: "sheet") ?? []).compactMap { sheet -> (name: String, id: String)? in
+        let sheetElements = workbook.firstChild(named: "sheets")?.children(named: "sheet") ?? []
+        let sheets = sheetElements.compactMap { sheet -> (name: String, id: String)? in
             guard let name = sheet.attributes["name"], let id = sheet.attributes["id"] else { return nil }
             return (name, id)
         }
