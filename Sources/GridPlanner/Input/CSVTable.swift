@@ -27,6 +27,16 @@ struct CSVTable: Sendable, Hashable {
         self.records = Array(kept.dropFirst())
     }
 
+    /// The same table with one of its records as the header, and the rows above it dropped
+    /// (for sheets that have a title above the real header).
+    func withHeader(atRecord index: Int) -> CSVTable {
+        var table = self
+        table.header = records[index].fields
+        table.headerLine = records[index].line
+        table.records = Array(records[(index + 1)...])
+        return table
+    }
+
     /// The header cell of a column, for naming a field in a message (nil past the header).
     func headerName(ofColumn column: Int) -> String? {
         column < header.count ? header[column] : nil

@@ -51,7 +51,8 @@ public enum HouseholdTable {
     }
 
     /// Turns the rows of a table into households, checking every value.
-    static func households(from table: CSVTable, crs: CoordinateSystem) throws(InputError) -> [Household] {
+    static func households(from written: CSVTable, crs: CoordinateSystem) throws(InputError) -> [Household] {
+        let table = skippingTitleRows(written)
         let file = table.file
         let layout = try HouseholdColumnLayout(header: table.header, file: file, headerLine: table.headerLine)
         let source = try coordinateSource(of: table, layout: layout)
@@ -94,6 +95,20 @@ public enum HouseholdTable {
             }
         }
         return households
+    }
+
+    /// Village sheets often open with a title row or two (`大花山村户籍信息表`) above the header.
+    /// When the first row names no id column but one of the next few does, that row is the header.
+    static func skippingTitleRows(_ table: CSVTable) -> CSVTable {
+        func namesID(_ cells: [String]) -> Bool {
+            cells.contains { ColumnAliases.match($0)?.column == .id }
+        }
+        guard !namesID(table.header),
+              let index = table.records.prefix(5).firstIndex(where: { namesID($0.fields) })
+        else { return table }
+        let header = table.withHeader(atRecord: index)
+        Log.planner.notice("\(table.file): taking line \(header.headerLine) as the header, below a title")
+        return header
     }
 
     enum CoordinateSource { case plane, geographic }

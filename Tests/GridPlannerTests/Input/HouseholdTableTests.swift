@@ -70,6 +70,12 @@ private func households(_ csv: String, crs: CoordinateSystem = .wgs84) throws ->
     #expect(KindAliases.canonical("School") == "school")
 }
 
+@Test func titleRowsAboveTheHeaderAreSkipped() throws {
+    let result = try households("大花山村户籍信息表,,\n填表日期：2024年5月,,\n户号,x,y\n001,1,2\n002,3,4")
+    #expect(result.map(\.id) == ["001", "002"])
+    #expect(result.map(\.line) == [4, 5])
+}
+
 @Test func theMoreSpecificOfTwoIDColumnsIsUsed() throws {
     let result = try households("编号,户号,x,y\n1,0101,0,0\n2,0102,1,1")
     #expect(result.map(\.id) == ["0101", "0102"])
