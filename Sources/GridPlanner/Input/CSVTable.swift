@@ -36,11 +36,6 @@ struct CSVTable: Sendable, Hashable {
         table.records = Array(records[(index + 1)...])
         return table
     }
-
-    /// The header cell of a column, for naming a field in a message (nil past the header).
-    func headerName(ofColumn column: Int) -> String? {
-        column < header.count ? header[column] : nil
-    }
 }
 
 // MARK: - CSV parsing
