@@ -41,7 +41,11 @@ let package = Package(
         ),
         .testTarget(
             name: "GridPlannerTests",
-            dependencies: ["GridPlanner"]
+            dependencies: [
+                "GridPlanner",
+                // The xlsx tests write their workbooks with it.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )
