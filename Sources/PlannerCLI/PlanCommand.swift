@@ -86,6 +86,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        Planner.bootstrapLogging()
         try Exit.guarding {
             let datum = try crs.map { value throws(InputError) -> CoordinateSystem in
                 guard let c = CoordinateSystem(rawValue: value.lowercased()) else {

@@ -1,8 +1,20 @@
 import ArgumentParser
 import GridPlanner
+import Logging
+import Foundation
 
 @main
 struct Planner: ParsableCommand {
+    /// Log level from GRIDPLANNER_LOG (trace, debug, info, notice, warning, error); default warning.
+    static func bootstrapLogging() {
+        let level = ProcessInfo.processInfo.environment["GRIDPLANNER_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "planner",
         abstract: "Plans grid-based community management (网格化管理): grids, codes and plans.",

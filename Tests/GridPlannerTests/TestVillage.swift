@@ -22,7 +22,8 @@ enum TestVillage {
             result.append(h)
         }
         // Kin groups of two or three neighbours: copy the group to the next households.
-        for i in result.indices where result[i].kinGroup != nil {
+        let founders = result.indices.filter { result[$0].kinGroup != nil }
+        for i in founders {
             for k in 1...2 where i + k < result.count && result[i + k].kinGroup == nil && k <= 1 + i % 2 {
                 result[i + k].kinGroup = result[i].kinGroup
                 result[i + k].location = PlanePoint(x: result[i].location.x + Double(k) * 8, y: result[i].location.y)

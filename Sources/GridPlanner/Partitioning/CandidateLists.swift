@@ -1,51 +1,53 @@
-/// For each candidate centre, the items nearest to it by assignment cost, in ascending cost,
-/// and a lower bound on the cost of every item left off its list.
+/// For each item, the candidate centres nearest to it by assignment cost, in ascending cost,
+/// and a lower bound on its cost from every centre left off its list.
 ///
-/// The Lagrangian bound reads only these lists, so it stays valid on instances too large for
-/// a dense cost matrix.
+/// The Lagrangian bound caps each item's multiplier at that lower bound, so centres off the
+/// list can never attract the item: the bound stays exact on instances too large for a dense
+/// cost matrix.
 struct CandidateLists: Sendable {
-    /// Flattened lists: centre `j` owns `start[j]..<start[j+1]`.
+    /// Flattened lists: item `i` owns `start[i]..<start[i+1]`.
     var start: [Int]
-    var item: [Int32]
+    var centre: [Int32]
     var cost: [Double]
-    /// Every item not on centre `j`'s list costs at least this much from `j` (+inf: none left off).
+    /// Every centre not on item `i`'s list costs at least this much (+inf: none left off).
     var outsideCost: [Double]
-    /// Number of items that may be served from each centre but are not on its list.
-    var outsideCount: [Int]
 
-    var centreCount: Int { outsideCost.count }
+    var itemCount: Int { outsideCost.count }
 
-    /// The `length` cheapest items of every centre of a dense problem.
+    /// The `length` cheapest centres of every item of a dense problem.
     init(problem: ClusteringProblem, length: Int) {
         let n = problem.count
         let keep = min(n, max(1, length))
         start = [0]
         start.reserveCapacity(n + 1)
-        item = []
-        item.reserveCapacity(n * keep)
+        centre = []
+        centre.reserveCapacity(n * keep)
         cost = []
         cost.reserveCapacity(n * keep)
         outsideCost = []
-        outsideCount = []
-        var column = [(Double, Int32)](repeating: (0, 0), count: n)
-        for j in 0..<n {
-            for i in 0..<n { column[i] = (problem.cost(i, j), Int32(i)) }
-            column.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-            for k in 0..<keep {
-                item.append(column[k].1)
-                cost.append(column[k].0)
+        outsideCost.reserveCapacity(n)
+        var row = [(Double, Int32)](repeating: (0, 0), count: n)
+        for i in 0..<n {
+            for j in 0..<n { row[j] = (problem.cost(i, j), Int32(j)) }
+            if keep < n {
+                // Only the cheapest `keep + 1` need ordering.
+                row.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            } else {
+                row.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
             }
-            start.append(item.count)
-            outsideCost.append(keep < n ? column[keep].0 : .infinity)
-            outsideCount.append(n - keep)
+            for k in 0..<keep {
+                centre.append(row[k].1)
+                cost.append(row[k].0)
+            }
+            start.append(centre.count)
+            outsideCost.append(keep < n ? row[keep].0 : .infinity)
         }
     }
 
-    init(start: [Int], item: [Int32], cost: [Double], outsideCost: [Double], outsideCount: [Int]) {
+    init(start: [Int], centre: [Int32], cost: [Double], outsideCost: [Double]) {
         self.start = start
-        self.item = item
+        self.centre = centre
         self.cost = cost
         self.outsideCost = outsideCost
-        self.outsideCount = outsideCount
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// Solves one ``ClusteringProblem``: a Lagrangian bound whose relaxed centres seed feasible
 /// clusterings, local search, then exact GLPK re-optimisation of neighbourhoods of clusters.
 ///
@@ -5,12 +6,13 @@
 /// seed give the same clustering on any machine; the deadline only cuts the search short.
 struct ClusteringSolver {
     struct Effort: Sendable {
-        var lagrangianIterations = 500
+        var lagrangianIterations = 2000
         var listLength = 0  // 0: derived from the cluster size
         var improvementPasses = 4
         var clustersPerNeighbourhood = 4
-        var centresPerItem = 20
-        var nodeLimit = 300
+        var centresPerItem = 8
+        var candidatesPerCluster = 6
+        var nodeLimit = 100
         /// Stop improving once the gap to the bound is this small.
         var targetGap = 1e-6
     }
@@ -41,39 +43,53 @@ struct ClusteringSolver {
             if best == nil || candidate.cost < best!.cost - costTolerance { best = candidate }
             return candidate.cost
         }
+        let clock = ContinuousClock(), t0 = clock.now
         _ = consider(spreadCentres())
+        Log.planner.debug("initial clustering \(best?.cost ?? -1) after \((clock.now - t0).seconds) s")
 
         let meanItems = max(1, problem.count / p)
         let length = effort.listLength > 0 ? effort.listLength
-            : (problem.count <= 800 ? problem.count : max(4 * meanItems + 16, 200))
+            : (problem.count <= 600 ? problem.count : max(6 * meanItems, 120))
         let lists = CandidateLists(problem: problem, length: length)
         let lagrangian = LagrangianBound(
             lists: lists, demand: problem.demand, capacity: problem.capacity,
-            minimumLoad: problem.minimumLoad, clusterCount: p, unitDemand: problem.hasUnitDemand)
+            clusterCount: p, unitDemand: problem.hasUnitDemand)
         let relaxed = lagrangian.maximise(
             upperBound: best?.cost ?? problem.cost.reduce(0, +),
             initial: lagrangian.initialMultipliers(meanClusterItems: meanItems),
             iterations: effort.lagrangianIterations, deadline: deadline,
             primal: { consider($0) })
         var bound = relaxed.bound.isFinite ? relaxed.bound : 0
+        Log.planner.debug("lagrangian bound \(bound) after \(relaxed.iterations) iterations, best \(best?.cost ?? -1), \((clock.now - t0).seconds) s")
         _ = consider(relaxed.centres)
         guard var current = best else { return nil }
         progress("bound", current.cost, bound)
 
         let mip = NeighbourhoodMIP(
             problem: problem, clustersPerNeighbourhood: min(effort.clustersPerNeighbourhood, p),
-            centresPerItem: effort.centresPerItem, nodeLimit: effort.nodeLimit)
+            centresPerItem: effort.centresPerItem, candidatesPerCluster: effort.candidatesPerCluster,
+            nodeLimit: effort.nodeLimit)
         var stoppedEarly = false
+        // Neighbourhoods are re-solved only while one of their clusters changed since.
+        var changed = [Bool](repeating: true, count: p)
         passes: for _ in 0..<effort.improvementPasses {
+            let before = current
             var saved = 0.0
             for seed in 0..<p {
                 if deadline.hasPassed { stoppedEarly = true; break passes }
                 if gap(current.cost, bound) <= effort.targetGap { break passes }
+                guard mip.neighbourhood(of: seed, in: current).contains(where: { changed[$0] }) else { continue }
                 saved += try mip.improve(&current, around: seed, deadline: deadline)
             }
             search.improve(&current)
+            Log.planner.debug("improvement pass: \(current.cost), saved \(saved), \((clock.now - t0).seconds) s")
             progress("improve", current.cost, bound)
             if saved <= costTolerance * max(1, current.cost) { break }
+            changed = (0..<p).map { before.centres[$0] != current.centres[$0] }
+            for i in 0..<problem.count where before.clusterOf[i] != current.clusterOf[i] {
+                changed[before.clusterOf[i]] = true
+                changed[current.clusterOf[i]] = true
+            }
         }
         if current.cost > best!.cost { current = best! }
         bound = min(bound, current.cost)

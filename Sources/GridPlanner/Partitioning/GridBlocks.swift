@@ -4,6 +4,8 @@ struct GridBlocks {
     struct Block {
         /// Household indices, in file order.
         var members: [Int]
+        /// The kin group the block keeps together (nil for a single household).
+        var kinGroup: String?
         /// The member that stands for the block when it is a grid's centre: its medoid.
         var representative: Int
         var size: Double
@@ -36,15 +38,23 @@ struct GridBlocks {
             var blocks: [Block] = []
             var kinIndex: [String: Int] = [:]
             var groups: [[Int]] = []
+            var kinOfGroup: [String?] = []
             for h in members {
                 if rules.keepKinGroups, let kin = households[h].kinGroup {
-                    if let k = kinIndex[kin] { groups[k].append(h) } else { kinIndex[kin] = groups.count; groups.append([h]) }
+                    if let k = kinIndex[kin] { groups[k].append(h) } else {
+                        kinIndex[kin] = groups.count
+                        groups.append([h])
+                        kinOfGroup.append(kin)
+                    }
                 } else {
                     groups.append([h])
+                    kinOfGroup.append(nil)
                 }
             }
-            for group in groups {
-                blocks.append(Self.block(group, households, sizeOf))
+            for (group, kin) in zip(groups, kinOfGroup) {
+                var block = Self.block(group, households, sizeOf)
+                block.kinGroup = kin
+                blocks.append(block)
             }
             return AreaGroup(name: useAreas ? key : nil, blocks: blocks)
         }

@@ -58,8 +58,8 @@ struct GridCountCheck {
     private func checkBlocks() throws(RulesError) {
         for area in blocks.areas {
             for block in area.blocks where block.size > bounds.upper + loadTolerance {
-                let name = block.members.count > 1 ? "a kin group of \(block.members.count) households" : "one household"
-                throw RulesError("\(name) has \(Self.count(block.size)) \(unit), more than a grid of \(range) holds; keep it whole only if the bound allows (keep_kin_groups: false splits it)")
+                let name = block.kinGroup.map { "kin group '\($0)' (\(block.members.count) households)" } ?? "one household"
+                throw RulesError("\(name) has a size of \(Self.count(block.size)) \(unit), more than a grid of \(range) holds; raise the bound or set keep_kin_groups: false")
             }
         }
     }

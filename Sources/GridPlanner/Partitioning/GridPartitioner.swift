@@ -185,45 +185,57 @@ public struct GridPartitioner: Sendable {
     // MARK: - Bound
 
     /// A Lagrangian bound over all regions at once, warm-started from each region's multipliers.
-    /// Items across a cut are not on a region's lists; the distance to the cut bounds their cost.
+    /// Candidate lists cross region cuts (nearest centres by a spatial grid, within an area when
+    /// areas are respected), so the grid count may move freely between regions.
     private func globalBound(
         regions: [Region], solved: [ClusteringSolver.Outcome], blocks: GridBlocks, upperBound: Double,
         gridCount: Int, deadline: Deadline
     ) throws -> Double {
         if regions.count == 1 { return solved[0].lowerBound }
-        var start = [0], item: [Int32] = [], cost: [Double] = [], outsideCost: [Double] = [], outsideCount: [Int] = []
-        var demand: [Double] = [], multipliers: [Double] = []
-        let radius = blocks.areas.flatMap(\.blocks).map(\.radius).max() ?? 0
-        var offset = 0
+        let locations = scenario.households.map(\.location)
+        // Global numbering: regions in order, blocks in region order.
+        var globalIndex: [[Int]] = blocks.areas.map { Array(repeating: -1, count: $0.blocks.count) }
+        var order: [(area: Int, block: Int)] = []
+        var multipliers: [Double] = []
         for (r, region) in regions.enumerated() {
-            let lists = solved[r].lists
-            let area = blocks.areas[region.area]
-            let areaCount = area.blocks.count
-            for j in 0..<lists.centreCount {
-                for a in lists.start[j]..<lists.start[j + 1] {
-                    item.append(lists.item[a] + Int32(offset))
-                    cost.append(lists.cost[a])
-                }
-                start.append(item.count)
-                let p = point(area.blocks[region.blocks[j]])
-                var bound = lists.outsideCost[j]
-                for cut in region.cuts {
-                    let d = abs((cut.axis == 0 ? p.x : p.y) - cut.position)
-                    bound = min(bound, max(0, d - radius))
-                }
-                outsideCost.append(bound)
-                outsideCount.append(areaCount - (lists.start[j + 1] - lists.start[j]))
+            for (k, b) in region.blocks.enumerated() {
+                globalIndex[region.area][b] = order.count
+                order.append((region.area, b))
+                multipliers.append(solved[r].multipliers[k])
             }
-            demand += region.blocks.map { area.blocks[$0].size }
-            multipliers += solved[r].multipliers
-            offset += region.blocks.count
         }
-        let lists = CandidateLists(start: start, item: item, cost: cost, outsideCost: outsideCost, outsideCount: outsideCount)
-        let unit = demand.allSatisfy { $0 == 1 }
+        let listLength = 60
+        var start = [0], centre: [Int32] = [], cost: [Double] = [], outside = [Double](repeating: 0, count: order.count)
+        var rowsOf = [[(Int32, Double)]](repeating: [], count: order.count)
+        var outsideOf = [Double](repeating: 0, count: order.count)
+        for (a, area) in blocks.areas.enumerated() {
+            let reps = area.blocks.map { locations[$0.representative] }
+            let grid = SpatialGrid(points: reps)
+            for (b, block) in area.blocks.enumerated() where globalIndex[a][b] >= 0 {
+                let (neighbours, beyond) = grid.nearest(to: b, count: listLength)
+                var row: [(Int32, Double)] = []
+                for (j, _) in neighbours where globalIndex[a][j] >= 0 {
+                    let target = reps[j]
+                    let c = block.members.reduce(0.0) { $0 + locations[$1].distance(to: target) }
+                    row.append((Int32(globalIndex[a][j]), c))
+                }
+                row.sort { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+                rowsOf[globalIndex[a][b]] = row
+                outsideOf[globalIndex[a][b]] = beyond.isFinite
+                    ? Double(block.members.count) * max(0, beyond - block.radius) : .infinity
+            }
+        }
+        for i in 0..<order.count {
+            for (j, c) in rowsOf[i] { centre.append(j); cost.append(c) }
+            start.append(centre.count)
+            outside[i] = outsideOf[i]
+        }
+        let demand = order.map { blocks.areas[$0.area].blocks[$0.block].size }
+        let lists = CandidateLists(start: start, centre: centre, cost: cost, outsideCost: outside)
         let lagrangian = LagrangianBound(
             lists: lists, demand: demand, capacity: Array(repeating: scenario.rules.gridSize.upper, count: demand.count),
-            minimumLoad: scenario.rules.gridSize.lower, clusterCount: gridCount, unitDemand: unit)
-        let result = lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 60,
+            clusterCount: gridCount, unitDemand: demand.allSatisfy { $0 == 1 })
+        let result = lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 150,
                                          deadline: deadline, primal: { _ in nil })
         return result.bound.isFinite ? max(0, result.bound) : 0
     }

@@ -1,3 +1,4 @@
+import Foundation
 /// Re-optimises a few neighbouring clusters exactly: their items are freed and GLPK solves the
 /// capacitated clustering of just those items (any of them may become a centre), starting from
 /// the current solution (after Gnägi & Baumann's matheuristic for large capacitated clustering).
@@ -6,7 +7,9 @@ struct NeighbourhoodMIP {
     /// Clusters re-optimised together: the seed cluster and its nearest others.
     var clustersPerNeighbourhood = 4
     /// How many of the nearest candidate centres (inside the neighbourhood) each item may use.
-    var centresPerItem = 20
+    var centresPerItem = 8
+    /// Members of each cluster that may become its centre: the cheapest medoids.
+    var candidatesPerCluster = 6
     /// Branch-and-bound nodes per neighbourhood: bounds the work, keeps results reproducible.
     var nodeLimit = 300
 
@@ -20,23 +23,36 @@ struct NeighbourhoodMIP {
         var currentCost = 0.0
         for i in items { currentCost += problem.cost(i, s.centres[s.clusterOf[i]]) }
 
+        // Candidate centres: in each cluster, the members that would serve it most cheaply.
+        let local = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
+        var isCandidate = [Bool](repeating: false, count: m)
+        for c in clusters {
+            let group = items.filter { s.clusterOf[$0] == c }
+            var ranked: [(Double, Int)] = []
+            for j in group {
+                var total = 0.0
+                for i in group { total += problem.cost(i, j) }
+                ranked.append((total, j))
+            }
+            ranked.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            for (_, j) in ranked.prefix(candidatesPerCluster) { isCandidate[local[j]!] = true }
+            isCandidate[local[s.centres[c]]!] = true
+        }
+        let candidates = (0..<m).filter { isCandidate[$0] }
+
         var lp = LinearProgram()
-        let open = items.map { _ in lp.addVariable(upper: 1, cost: 0, kind: .binary) }
+        var open = [Int](repeating: -1, count: m)
+        for b in candidates { open[b] = lp.addVariable(upper: 1, cost: 0, kind: .binary) }
         var pairs: [[(centre: Int, variable: Int)]] = Array(repeating: [], count: m)
         var served: [[(Int, Double)]] = Array(repeating: [], count: m)  // per centre: (x, demand)
-        var start = [Double](repeating: 0, count: m)
-        var startPairs: [Int: Int] = [:]  // local item -> local centre of the current solution
-        let local = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1, $0) })
+        var startCentre = [Int](repeating: 0, count: m)
+        for (a, i) in items.enumerated() { startCentre[a] = local[s.centres[s.clusterOf[i]]]! }
         for (a, i) in items.enumerated() {
-            if s.centres[s.clusterOf[i]] == i { start[a] = 1 }
-            startPairs[a] = local[s.centres[s.clusterOf[i]]]!
-        }
-        for (a, i) in items.enumerated() {
-            var options = (0..<m).map { (problem.cost(i, items[$0]), $0) }
+            var options = candidates.map { (problem.cost(i, items[$0]), $0) }
             options.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
             var allowed = Set(options.prefix(centresPerItem).map(\.1))
-            allowed.insert(a)
-            allowed.insert(startPairs[a]!)
+            if isCandidate[a] { allowed.insert(a) }
+            allowed.insert(startCentre[a])
             for b in allowed.sorted() {
                 let x = lp.addVariable(upper: 1, cost: problem.cost(i, items[b]), kind: .binary)
                 pairs[a].append((b, x))
@@ -50,20 +66,22 @@ struct NeighbourhoodMIP {
                 else { lp.addConstraint([(x, 1), (open[b], -1)], upper: 0) }
             }
         }
-        for b in 0..<m {
+        for b in candidates {
             let terms = served[b].map { ($0.0, $0.1) }
             lp.addConstraint(terms + [(open[b], -problem.capacity[items[b]])], upper: 0)
             if problem.minimumLoad > 0 {
                 lp.addConstraint(terms + [(open[b], -problem.minimumLoad)], lower: 0)
             }
         }
-        lp.addConstraint(open.map { ($0, 1.0) }, lower: Double(clusters.count), upper: Double(clusters.count))
+        lp.addConstraint(candidates.map { (open[$0], 1.0) }, lower: Double(clusters.count), upper: Double(clusters.count))
 
         var startValues = [Double](repeating: 0, count: lp.variables.count)
         for a in 0..<m {
-            startValues[open[a]] = start[a]
-            if let x = pairs[a].first(where: { $0.centre == startPairs[a] })?.variable { startValues[x] = 1 }
+            if startCentre[a] == a { startValues[open[a]] = 1 }
+            if let x = pairs[a].first(where: { $0.centre == startCentre[a] })?.variable { startValues[x] = 1 }
         }
+        let clock = ContinuousClock(), t0 = clock.now
+        defer { Log.planner.trace("neighbourhood MIP: \(m) items, \(lp.variables.count) columns, \(lp.constraints.count) rows, \((clock.now - t0).seconds) s") }
         let outcome = try GLPKSolver.solve(
             lp, limits: SolveLimits(deadline: deadline, maxNodes: nodeLimit, relativeGap: 1e-9),
             start: startValues)
@@ -71,7 +89,7 @@ struct NeighbourhoodMIP {
               objective < currentCost - costTolerance * max(1, currentCost) else { return 0 }
 
         // Rebuild the clusters of the neighbourhood from the MIP's choice, in a stable order.
-        let newCentres = (0..<m).filter { outcome.values[open[$0]] > 0.5 }.map { items[$0] }
+        let newCentres = candidates.filter { outcome.values[open[$0]] > 0.5 }.map { items[$0] }
         guard newCentres.count == clusters.count else { return 0 }
         var clusterOfCentre: [Int: Int] = [:]
         for (k, centre) in newCentres.enumerated() {
