@@ -6,16 +6,16 @@ enum TestVillage {
                            kinds: [String: Int] = [:]) -> [Household] {
         var rng = SeededGenerator(seed: seed)
         let hamlets = max(1, count / 60)
-        let centres = (0..<hamlets).map { _ in PlanePoint(x: rng.nextUnit() * 3000, y: rng.nextUnit() * 3000) }
+        let centres = (0..<hamlets).map { _ in PlanePoint(x: rng.unit() * 3000, y: rng.unit() * 3000) }
         var result: [Household] = []
         var kin = 0
         for i in 0..<count {
             let hamlet = i % hamlets
             let c = centres[hamlet]
-            let point = PlanePoint(x: c.x + (rng.nextUnit() - 0.5) * 400, y: c.y + (rng.nextUnit() - 0.5) * 400)
+            let point = PlanePoint(x: c.x + (rng.unit() - 0.5) * 400, y: c.y + (rng.unit() - 0.5) * 400)
             var h = Household(id: String(format: "%04d", i + 1), location: point, line: i + 2)
             if !areas.isEmpty { h.area = areas[hamlet % areas.count] }
-            if kinShare > 0, rng.nextUnit() < kinShare, i + 1 < count {
+            if kinShare > 0, rng.unit() < kinShare, i + 1 < count {
                 kin += 1
                 h.kinGroup = "K\(kin)"
             }

@@ -106,13 +106,13 @@ struct ClusteringSolver {
     private func spreadCentres() -> [Int] {
         var rng = SeededGenerator(seed: seed)
         let n = problem.count
-        var centres = [Int(rng.next() % UInt64(n))]
+        var centres = [rng.index(below: n)]
         var nearest = (0..<n).map { problem.cost($0, centres[0]) }
         while centres.count < problem.clusterCount {
             let total = nearest.reduce(0, +)
             var pick = -1
             if total > 0 {
-                var target = rng.nextUnit() * total
+                var target = rng.unit() * total
                 for i in 0..<n {
                     target -= nearest[i]
                     if target < 0, nearest[i] > 0 { pick = i; break }

@@ -37,7 +37,7 @@ private func bruteForceOptimum(_ problem: ClusteringProblem) -> Double {
 
 private func randomProblem(n: Int, p: Int, seed: UInt64, lo: Double, hi: Double, weighted: Bool) -> ClusteringProblem {
     var rng = SeededGenerator(seed: seed)
-    let points = (0..<n).map { _ in PlanePoint(x: rng.nextUnit() * 100, y: rng.nextUnit() * 100) }
+    let points = (0..<n).map { _ in PlanePoint(x: rng.unit() * 100, y: rng.unit() * 100) }
     let demand = (0..<n).map { _ in weighted ? Double(1 + rng.next() % 5) : 1 }
     var cost = [Double](repeating: 0, count: n * n)
     for i in 0..<n { for j in 0..<n { cost[i * n + j] = points[i].distance(to: points[j]) } }

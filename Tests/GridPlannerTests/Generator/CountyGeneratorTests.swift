@@ -1,0 +1,74 @@
+import Testing
+
+@testable import GridPlanner
+
+private let county = generateCounty(CountySpec(households: 20_000, seed: 7))
+
+@Test func countyHasExactlyTheRequestedHouseholdsWithUniqueIds() {
+    #expect(county.households.count == 20_000)
+    #expect(Set(county.households.map(\.id)).count == 20_000)
+}
+
+@Test func everyCountyVillageHasAtLeastFortyHouseholds() {
+    var sizes: [String: Int] = [:]
+    for row in county.households { sizes[row.area!, default: 0] += 1 }
+    #expect(sizes.count == county.areas.count)
+    #expect(Set(county.areas).count == county.areas.count)
+    #expect(sizes.values.allSatisfy { $0 >= 40 })
+    let villages = sizes.keys.filter { $0.hasSuffix("村") }.map { sizes[$0]! }
+    #expect(villages.allSatisfy { $0 <= 1_500 })
+    #expect(villages.count > 20 && villages.min()! < 200 && villages.max()! > 800)
+}
+
+@Test func countyHasTownsWithThousandsOfHouseholdsInCommunities() {
+    var seats: [String: Int] = [:]
+    for row in county.households where row.area!.hasSuffix("社区") {
+        seats[String(row.area!.split(separator: "-")[0]), default: 0] += 1
+    }
+    #expect(!seats.isEmpty)
+    #expect(seats.values.max()! >= 1_000)
+}
+
+@Test func countyAreasAreNamedTownshipDashPlace() {
+    #expect(
+        county.areas.allSatisfy { area in
+            let parts = area.split(separator: "-")
+            return parts.count == 2 && parts[0].hasSuffix("镇") && (parts[1].hasSuffix("村") || parts[1].hasSuffix("社区"))
+        })
+}
+
+@Test func countyKinGroupsStayInOneAreaAndWithinThreeHundredMetres() {
+    var groups: [String: [Household]] = [:]
+    for row in county.households { if let kin = row.kinGroup { groups[kin, default: []].append(row) } }
+    #expect(groups.count > 1_000)
+    for key in groups.keys.sorted() {
+        let members = groups[key]!
+        #expect(Set(members.map(\.area!)).count == 1)
+        let spread = members.flatMap { a in members.map { a.location.distance(to: $0.location) } }.max()!
+        #expect(spread <= 300, "\(key) spreads \(spread) m")
+    }
+}
+
+@Test func countySpansTensOfKilometresForAFullSizeCount() {
+    let xs = county.households.map(\.location.x)
+    let ys = county.households.map(\.location.y)
+    // 20,000 households: about 10 km across; a full county of 121,650 about 50 km.
+    #expect(xs.max()! - xs.min()! > 5_000 && ys.max()! - ys.min()! > 5_000)
+}
+
+@Test func sameSeedGivesByteIdenticalCountyFilesAndAnotherSeedDoesNot() {
+    let a = generateCounty(CountySpec(households: 3_000, seed: 1))
+    let b = generateCounty(CountySpec(households: 3_000, seed: 1))
+    let c = generateCounty(CountySpec(households: 3_000, seed: 2))
+    #expect(HouseholdsCSV.bytes(a.households) == HouseholdsCSV.bytes(b.households))
+    #expect(HouseholdsCSV.bytes(a.households) != HouseholdsCSV.bytes(c.households))
+}
+
+@Test(arguments: [40, 41, 79, 80, 1_499, 1_501, 5_000])
+func smallCountiesStillGiveEveryVillageFortyHouseholds(households: Int) {
+    let small = generateCounty(CountySpec(households: households, seed: 3))
+    #expect(small.households.count == households)
+    var sizes: [String: Int] = [:]
+    for row in small.households { sizes[row.area!, default: 0] += 1 }
+    #expect(sizes.values.allSatisfy { $0 >= 40 })
+}
