@@ -19,7 +19,7 @@ demo: release
 
 ## Runs every test.
 test: setup
-	$(SWIFT) test --parallel
+	$(SWIFT) test -c release -Xswiftc -enable-testing
 
 bench: release
 	bench/run-cpmp.sh

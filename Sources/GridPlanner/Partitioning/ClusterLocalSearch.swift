@@ -10,10 +10,11 @@ struct ClusterLocalSearch {
     func improve(_ s: inout Clustering, maxRounds: Int = 50) {
         for _ in 0..<maxRounds {
             var members = s.members()
+            let near = nearby(s)
             var moved = true
             var passes = 0
             while moved && passes < 100 {
-                moved = movePass(&s, &members)
+                moved = movePass(&s, &members, near)
                 passes += 1
             }
             if !recentre(&s, members) { break }
@@ -21,16 +22,23 @@ struct ClusterLocalSearch {
         s.cost = s.recomputedCost(problem)
     }
 
-    /// For each item, the nearby clusters by centre cost, nearest first.
+    /// For each item, the nearby clusters by centre cost, nearest first (ties by cluster).
     private func nearby(_ s: Clustering) -> [[Int]] {
         let k = min(nearbyClusters, s.centres.count)
         var result = [[Int]](repeating: [], count: problem.count)
-        var scratch = [(Double, Int)]()
+        var top = [(cost: Double, cluster: Int)]()
+        top.reserveCapacity(k + 1)
         for i in 0..<problem.count {
-            scratch.removeAll(keepingCapacity: true)
-            for (c, j) in s.centres.enumerated() { scratch.append((problem.cost(i, j), c)) }
-            scratch.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-            result[i] = scratch.prefix(k).map(\.1)
+            top.removeAll(keepingCapacity: true)
+            for (c, j) in s.centres.enumerated() {
+                let cost = problem.cost(i, j)
+                if top.count == k, cost >= top[k - 1].cost { continue }
+                var at = top.count
+                while at > 0 && top[at - 1].cost > cost { at -= 1 }
+                top.insert((cost, c), at: at)
+                if top.count > k { top.removeLast() }
+            }
+            result[i] = top.map(\.cluster)
         }
         return result
     }
@@ -41,8 +49,7 @@ struct ClusterLocalSearch {
     }
 
     /// One pass of best shift-or-swap per item. Returns whether anything moved.
-    private func movePass(_ s: inout Clustering, _ members: inout [[Int]]) -> Bool {
-        let near = nearby(s)
+    private func movePass(_ s: inout Clustering, _ members: inout [[Int]], _ near: [[Int]]) -> Bool {
         var moved = false
         for i in 0..<problem.count {
             let g = s.clusterOf[i]

@@ -6,13 +6,13 @@ import Foundation
 /// seed give the same clustering on any machine; the deadline only cuts the search short.
 struct ClusteringSolver {
     struct Effort: Sendable {
-        var lagrangianIterations = 2000
+        var lagrangianIterations = 1500
         var listLength = 0  // 0: derived from the cluster size
-        var improvementPasses = 4
+        var improvementPasses = 2
         var clustersPerNeighbourhood = 4
         var centresPerItem = 8
         var candidatesPerCluster = 6
-        var nodeLimit = 100
+        var nodeLimit = 50
         /// Stop improving once the gap to the bound is this small.
         var targetGap = 1e-6
     }
@@ -35,10 +35,15 @@ struct ClusteringSolver {
         let p = problem.clusterCount
         guard p >= 1, p <= problem.count else { return nil }
         let search = ClusterLocalSearch(problem: problem)
+        let resplit = PairResplit(problem: problem)
         var best: Clustering?
+        func polish(_ clustering: inout Clustering) {
+            search.improve(&clustering)
+            if resplit.improve(&clustering) > 0 { search.improve(&clustering) }
+        }
         func consider(_ centres: [Int]) -> Double? {
             guard var candidate = ClusterConstruction.assign(problem, centres: centres) else { return nil }
-            search.improve(&candidate)
+            polish(&candidate)
             guard candidate.isFeasible(problem) else { return nil }
             if best == nil || candidate.cost < best!.cost - costTolerance { best = candidate }
             return candidate.cost
@@ -47,10 +52,12 @@ struct ClusteringSolver {
         _ = consider(spreadCentres())
         Log.planner.debug("initial clustering \(best?.cost ?? -1) after \((clock.now - t0).seconds) s")
 
+        Log.planner.debug("spread centres and first clustering: \((clock.now - t0).seconds) s")
         let meanItems = max(1, problem.count / p)
         let length = effort.listLength > 0 ? effort.listLength
             : (problem.count <= 600 ? problem.count : max(6 * meanItems, 120))
         let lists = CandidateLists(problem: problem, length: length)
+        Log.planner.debug("candidate lists: \((clock.now - t0).seconds) s")
         let lagrangian = LagrangianBound(
             lists: lists, demand: problem.demand, capacity: problem.capacity,
             clusterCount: p, unitDemand: problem.hasUnitDemand)
@@ -81,7 +88,7 @@ struct ClusteringSolver {
                 guard mip.neighbourhood(of: seed, in: current).contains(where: { changed[$0] }) else { continue }
                 saved += try mip.improve(&current, around: seed, deadline: deadline)
             }
-            search.improve(&current)
+            polish(&current)
             Log.planner.debug("improvement pass: \(current.cost), saved \(saved), \((clock.now - t0).seconds) s")
             progress("improve", current.cost, bound)
             if saved <= costTolerance * max(1, current.cost) { break }

@@ -35,7 +35,9 @@ public struct GridPartitioner: Sendable {
                               blocks: blocks)
         }
         progress("planning \(regular.count) households into \(layout.total) grids in \(regions.count) region(s)")
+        Log.planner.debug("prepared \(regions.count) region(s) in \((ContinuousClock.now - started).seconds) s")
         let solved = try solveRegions(regions, blocks: blocks, deadline: deadline)
+        Log.planner.debug("solved regions in \((ContinuousClock.now - started).seconds) s")
 
         var grids: [Grid] = []
         var total = 0.0
@@ -54,6 +56,7 @@ public struct GridPartitioner: Sendable {
         }
         let bound = try globalBound(regions: regions, solved: solved, blocks: blocks, upperBound: total,
                                     gridCount: layout.total, deadline: deadline)
+        Log.planner.debug("bound \(bound) in \((ContinuousClock.now - started).seconds) s")
         grids += specialGrids(special, sizeOf: sizeOf)
         let stoppedEarly = solved.contains { $0.stoppedEarly }
         let status: PlanStatus = deadline.wasInterrupted ? .interrupted : (stoppedEarly ? .timeLimit : .finished)

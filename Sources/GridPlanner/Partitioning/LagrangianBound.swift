@@ -22,6 +22,17 @@ struct LagrangianBound {
     let capacity: [Double]
     let clusterCount: Int
     let unitDemand: Bool
+    /// Whole-number demands allow the knapsack to be solved exactly.
+    let integralDemand: Bool
+
+    init(lists: CandidateLists, demand: [Double], capacity: [Double], clusterCount: Int, unitDemand: Bool) {
+        self.lists = lists
+        self.demand = demand
+        self.capacity = capacity
+        self.clusterCount = clusterCount
+        self.unitDemand = unitDemand
+        integralDemand = demand.allSatisfy { $0 == $0.rounded() && $0 >= 1 }
+    }
 
     /// Runs at most `iterations` subgradient steps. `upperBound` is the best known cost;
     /// `primal` is offered the relaxed centres now and then and may return a better cost.
@@ -66,7 +77,7 @@ struct LagrangianBound {
                 sinceImprovement += 1
                 if sinceImprovement >= 40 { step /= 1.5; sinceImprovement = 0 }
             }
-            if iteration % 200 == 100, let cost = primal(open), cost < target { target = cost }
+            if [100, 400, 800, 1200].contains(iteration), let cost = primal(open), cost < target { target = cost }
             if target - best.bound <= 1e-6 * max(1, abs(target)) || step < 1e-3 { break }
             if deadline.hasPassed { break }
             for i in 0..<n { subgradient[i] = 1 }
@@ -108,12 +119,13 @@ struct LagrangianBound {
             }
             return total
         }
-        candidates.sort {
-            let a = $0.rc / demand[Int($0.item)], b = $1.rc / demand[Int($1.item)]
-            return a < b || (a == b && $0.item < $1.item)
+        if integralDemand, cap.isFinite, cap <= 400, candidates.count * Int(cap) <= 20_000 {
+            return integerKnapsack(Int(cap + loadTolerance), candidates, into: &chosen)
         }
+        var byRatio = candidates.map { (ratio: $0.rc / demand[Int($0.item)], item: $0.item, rc: $0.rc) }
+        byRatio.sort { $0.ratio < $1.ratio || ($0.ratio == $1.ratio && $0.item < $1.item) }
         var total = 0.0, taken = 0.0
-        for (item, rc) in candidates {
+        for (_, item, rc) in byRatio {
             guard taken < cap - loadTolerance else { break }
             let d = demand[Int(item)]
             let share = min(1, (cap - taken) / d)
@@ -122,6 +134,30 @@ struct LagrangianBound {
             chosen.append((item, share))
         }
         return total
+    }
+
+    /// The 0-1 knapsack by dynamic programming over loads: stronger than its linear relaxation
+    /// when demands are whole numbers (a kin group of 4 cannot take 2.5 places).
+    private func integerKnapsack(
+        _ cap: Int, _ candidates: [(item: Int32, rc: Double)], into chosen: inout [(Int32, Double)]
+    ) -> Double {
+        let m = candidates.count
+        var best = [Double](repeating: 0, count: cap + 1)
+        var take = [Bool](repeating: false, count: m * (cap + 1))
+        for (k, candidate) in candidates.enumerated() {
+            let d = Int(demand[Int(candidate.item)])
+            guard d <= cap else { continue }
+            for w in stride(from: cap, through: d, by: -1) where best[w - d] + candidate.rc < best[w] {
+                best[w] = best[w - d] + candidate.rc
+                take[k * (cap + 1) + w] = true
+            }
+        }
+        var w = cap
+        for k in stride(from: m - 1, through: 0, by: -1) where take[k * (cap + 1) + w] {
+            chosen.append((candidates[k].item, 1))
+            w -= Int(demand[Int(candidates[k].item)])
+        }
+        return best[cap]
     }
 
     /// Indices of the `count` smallest values (ties by index).
