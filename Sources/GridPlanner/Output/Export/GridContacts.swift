@@ -42,6 +42,8 @@ public struct StaffMember: Sendable, Hashable {
     public var units: [String]
     /// The household the person lives in, when their id is a household id: marked on maps.
     public var homeHousehold: String?
+    /// Whether the person is a party member (党员), when the staffing list says.
+    public var isPartyMember: Bool? = nil
 }
 
 /// Who holds which post, per grid code. Filled from `staffing.csv` in the plan folder when it

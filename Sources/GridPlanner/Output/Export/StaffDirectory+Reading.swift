@@ -8,7 +8,8 @@ extension StaffDirectory {
     /// `grids`), or returns ``empty`` when the file is not there.
     ///
     /// `post` is `grid_member`/网格员, `grid_leader`/网格长, `zone_leader`/分支长/片长 or
-    /// `chief`/总网格长; other posts are skipped. `unit` (and `grids`, if present) name the
+    /// `chief`/总网格长; other posts are skipped. An optional `party_member` column says who is a party member.
+    /// `unit` (and `grids`, if present) name the
     /// grid codes a post covers, separated by `;`, `、` or `|`. A person whose `person_id` is a
     /// household id lives in that household.
     public static func read(folder: URL, households: [Household]) throws(InputError) -> StaffDirectory {
@@ -26,6 +27,7 @@ extension StaffDirectory {
         let unitColumn = column("unit", "单位", "网格")
         let gridsColumn = column("grids")
         let phoneColumn = column("phone", "电话", "手机", "联系电话")
+        let partyColumn = column("party_member", "party", "党员")
         let householdIDs = Set(households.map(\.id))
         var staff: [StaffMember] = []
         for record in table.records {
@@ -39,7 +41,8 @@ extension StaffDirectory {
             let phone = phoneColumn.map { record[$0].trimmingWhitespace() }
             staff.append(StaffMember(personID: id.isEmpty ? name : id, name: name,
                                      phone: phone?.isEmpty == false ? phone : nil, post: post, units: units,
-                                     homeHousehold: householdIDs.contains(id) ? id : nil))
+                                     homeHousehold: householdIDs.contains(id) ? id : nil,
+                                     isPartyMember: partyColumn.flatMap { ScenarioFile.yesNo(record[$0]) }))
         }
         return StaffDirectory(staff: staff)
     }
