@@ -24,5 +24,5 @@ struct Planner: ParsableCommand {
             within the time limit; 64 a malformed command line; 130 interrupted before any plan.
             """,
         version: gridPlannerVersion,
-        subcommands: [PlanCommand.self, ExportCommand.self, CompareCommand.self, SweepCommand.self, Bench.self])
+        subcommands: [PlanCommand.self, ExportCommand.self, RedensifyCommand.self, CompareCommand.self, SweepCommand.self, Bench.self])
 }
