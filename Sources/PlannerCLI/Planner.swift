@@ -24,5 +24,8 @@ struct Planner: ParsableCommand {
             within the time limit; 64 a malformed command line; 130 interrupted before any plan.
             """,
         version: gridPlannerVersion,
-        subcommands: [PlanCommand.self, Generate.self, Bench.self])
+        subcommands: [
+            PlanCommand.self, RedensifyCommand.self, CompareCommand.self, SweepCommand.self,
+            ExportCommand.self, Generate.self, Bench.self,
+        ])
 }

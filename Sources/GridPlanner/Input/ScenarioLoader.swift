@@ -23,8 +23,10 @@ public enum ScenarioLoader {
         let display = folder.appendingPathComponent(file.householdsPath).path
         let households = try HouseholdTable.read(url: householdsURL, displayName: display,
                                                  sheet: sheet ?? file.sheet, crs: crs ?? file.crs)
-        return Scenario(name: file.name, code: file.code, households: households, rules: rules,
-                        householdsFile: display, hasGeographicCoordinates: households.first?.geo != nil)
+        var scenario = Scenario(name: file.name, code: file.code, households: households, rules: rules,
+                                householdsFile: display, hasGeographicCoordinates: households.first?.geo != nil)
+        scenario.crs = crs ?? file.crs
+        return scenario
     }
 
     /// The quick path: a households file and command-line rules; the code is the file's name.
@@ -35,8 +37,10 @@ public enum ScenarioLoader {
         try applyFlags(overrides, to: &rules)
         let households = try HouseholdTable.read(url: url, displayName: url.path, sheet: sheet, crs: crs)
         let stem = url.deletingPathExtension().lastPathComponent
-        return Scenario(name: stem, code: stem, households: households, rules: rules,
-                        householdsFile: url.path, hasGeographicCoordinates: households.first?.geo != nil)
+        var scenario = Scenario(name: stem, code: stem, households: households, rules: rules,
+                                householdsFile: url.path, hasGeographicCoordinates: households.first?.geo != nil)
+        scenario.crs = crs
+        return scenario
     }
 
     static func applyFlags(_ settings: RuleSettings, to rules: inout Rules) throws(InputError) {

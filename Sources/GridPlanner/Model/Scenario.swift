@@ -9,6 +9,8 @@ public struct Scenario: Sendable {
     public var householdsFile: String
     /// Whether the households file gave longitude/latitude.
     public var hasGeographicCoordinates: Bool
+    /// Datum the households file wrote longitude/latitude in (recorded in plan.json for reading back).
+    public var crs: CoordinateSystem = .wgs84
 
     public init(name: String, code: String, households: [Household], rules: Rules,
                 householdsFile: String, hasGeographicCoordinates: Bool = false) {

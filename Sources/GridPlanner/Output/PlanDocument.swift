@@ -9,6 +9,8 @@ struct PlanDocument: Encodable {
         var code: String
         var households_file: String
         var households: Int
+        /// Datum of the households file's longitude/latitude; absent for metres.
+        var crs: String?
     }
 
     struct RulesDoc: Encodable {
@@ -66,7 +68,8 @@ struct PlanDocument: Encodable {
         let rules = plan.scenario.rules
         generator = "GridPlanner \(gridPlannerVersion)"
         scenario = Scenario(name: plan.scenario.name, code: plan.scenario.code,
-                            households_file: plan.scenario.householdsFile, households: households.count)
+                            households_file: plan.scenario.householdsFile, households: households.count,
+                            crs: plan.scenario.hasGeographicCoordinates ? plan.scenario.crs.rawValue : nil)
         self.rules = RulesDoc(
             grid_size: rules.gridSize.description, size_measure: rules.sizeMeasure.rawValue,
             grids: rules.gridCount.description, keep_kin_groups: rules.keepKinGroups,

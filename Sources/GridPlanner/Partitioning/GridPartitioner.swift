@@ -11,6 +11,10 @@ public struct GridPartitioner: Sendable {
     public let scenario: Scenario
     /// Largest number of blocks solved as one dense problem.
     public var regionLimit = 1500
+    /// Cost (in metres) added to serving household `household` from a grid centred on household
+    /// `centre`, on top of the distance: how re-densifying keeps new grids inside old ones.
+    /// The plan's distances and bound stay pure distances.
+    public var extraCost: (@Sendable (_ household: Int, _ centre: Int) -> Double)?
 
     public init(scenario: Scenario) {
         self.scenario = scenario
@@ -144,6 +148,7 @@ public struct GridPartitioner: Sendable {
                 let centre = locations[members[j].representative]
                 var c = 0.0
                 for h in members[i].members { c += locations[h].distance(to: centre) }
+                if let extraCost { for h in members[i].members { c += extraCost(h, members[j].representative) } }
                 cost[i * n + j] = c
             }
         }
@@ -194,7 +199,7 @@ public struct GridPartitioner: Sendable {
         regions: [Region], solved: [ClusteringSolver.Outcome], blocks: GridBlocks, upperBound: Double,
         gridCount: Int, deadline: Deadline
     ) throws -> Double {
-        if regions.count == 1 { return solved[0].lowerBound }
+        if regions.count == 1 && extraCost == nil { return solved[0].lowerBound }
         let locations = scenario.households.map(\.location)
         // Global numbering: regions in order, blocks in region order.
         var globalIndex: [[Int]] = blocks.areas.map { Array(repeating: -1, count: $0.blocks.count) }

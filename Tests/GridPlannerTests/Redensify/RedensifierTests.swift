@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import GridPlanner
+
+// MARK: - Re-densify
+
+private func todaysPlan(_ households: [Household]) throws -> Plan {
+    let scenario = TestVillage.scenario(households, gridSize: ValueRange(24, 36), grids: .exact(8))
+    return try GridPartitioner(scenario: scenario).plan(deadline: .after(seconds: 60))
+}
+
+@Test func splittingEightGridsOfThirtyIntoSixteenNestsEveryGridAndKeepsMembers() throws {
+    let households = TestVillage.households(count: 240, seed: 31)
+    let today = try todaysPlan(households)
+    var members: [String: String] = [:]
+    for grid in today.grids { members[grid.code] = "员" + grid.code }
+    let current = CurrentPlan(gridOf: PlanDisruption.gridCodes(of: today), memberOf: members, leaders: 2)
+    var redensifier = Redensifier(scenario: TestVillage.scenario(households, gridSize: ValueRange(12, 18), grids: .exact(16)),
+                                  current: current)
+    redensifier.disruptionCost = 500
+    redensifier.leaders = 4
+    let result = try redensifier.run(deadline: { .after(seconds: 60) })
+    #expect(RuleChecker.violations(result.plan) == [])
+    #expect(result.report.nested_share == 1)
+    #expect(result.report.households_moved == 0)
+    #expect(result.report.members_kept == 8 && result.report.members_needed == 8)
+    #expect(result.report.leaders_needed == 2)
+    #expect(result.report.total_distance_m >= result.report.total_distance_from_scratch_m * (1 - 1e-9)
+            || result.report.distance_cost < 0.001)
+    // Every new grid's code is derived from the old grid it came from.
+    for grid in result.plan.grids {
+        let parent = try #require(PlanDisruption(oldGridOf: current.gridOf, plan: result.plan).parentOfGrid[grid.code])
+        #expect(grid.code.hasPrefix(parent + "-"))
+    }
+    // Households of the grid that kept its member see no member change.
+    #expect(result.report.households_member_changed == result.changes.filter { $0.oldMember != $0.newMember }.count)
+    #expect(result.changes.count == households.count)  // every code changed: all are notified
+}
+
+@Test func keptGridsStayExactlyAsTheyAreAndCountTowardsTheTotal() throws {
+    let households = TestVillage.households(count: 240, seed: 32)
+    let today = try todaysPlan(households)
+    let keptCode = today.grids[2].code
+    var redensifier = Redensifier(scenario: TestVillage.scenario(households, gridSize: ValueRange(12, 36), grids: .exact(14)),
+                                  current: CurrentPlan(gridOf: PlanDisruption.gridCodes(of: today)))
+    redensifier.keep = [keptCode]
+    let result = try redensifier.run(deadline: { .after(seconds: 60) })
+    let kept = try #require(result.plan.grids.first { $0.code == keptCode })
+    #expect(kept.households == today.grids[2].households)
+    #expect(result.plan.grids.count == 14)
+    #expect(Set(result.plan.grids.map(\.code)).count == 14)
+}
+
+@Test func aPinnedHouseholdStaysWithAGridOfItsOldGrid() throws {
+    var households = TestVillage.households(count: 240, seed: 33)
+    let today = try todaysPlan(households)
+    let gridOf = PlanDisruption.gridCodes(of: today)
+    // Pin a household to a neighbouring old grid it is not in today.
+    let h = today.grids[0].households[0]
+    let other = today.grids.min { a, b in
+        let pa = households[a.centre].location.distance(to: households[h].location)
+        let pb = households[b.centre].location.distance(to: households[h].location)
+        return (a.code == today.grids[0].code ? .infinity : pa) < (b.code == today.grids[0].code ? .infinity : pb)
+    }!
+    households[h].fixedGrid = other.code
+    let redensifier = Redensifier(scenario: TestVillage.scenario(households, gridSize: ValueRange(12, 18), grids: .exact(16)),
+                                  current: CurrentPlan(gridOf: gridOf))
+    let result = try redensifier.run(deadline: { .after(seconds: 60) })
+    #expect(result.report.pinned_households_off_their_grid.isEmpty)
+}
+
+@Test func keepingAGridTodaysPlanDoesNotHaveIsAnErrorNamingTheFlag() throws {
+    let households = TestVillage.households(count: 120, seed: 34)
+    let redensifier = { () -> Redensifier in
+        var r = Redensifier(scenario: TestVillage.scenario(households, gridSize: ValueRange(12, 18), grids: .exact(8)),
+                            current: CurrentPlan(gridOf: Dictionary(uniqueKeysWithValues: households.map { ($0.id, "A") })))
+        r.keep = ["ZZ"]
+        return r
+    }()
+    #expect { try redensifier.run(deadline: { .after(seconds: 60) }) } throws: { ($0 as? InputError)?.field == "--keep" }
+}
+
+@Test func todaysPlanReadsFromACSVWithMembersAndRejectsAHouseholdInTwoGrids() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gp-cur-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let good = folder.appendingPathComponent("good.csv")
+    try Data("household_id,grid,member\n0001,07,王五\n0002,07,王五\n0003,08,\n".utf8).write(to: good)
+    let plan = try CurrentPlan.read(csv: good)
+    #expect(plan.gridOf == ["0001": "07", "0002": "07", "0003": "08"])
+    #expect(plan.memberOf == ["07": "王五"])
+    let bad = folder.appendingPathComponent("bad.csv")
+    try Data("户号,网格\n0001,07\n0001,08\n".utf8).write(to: bad)
+    #expect { try CurrentPlan.read(csv: bad) } throws: { ($0 as? InputError)?.line == 3 }
+}
