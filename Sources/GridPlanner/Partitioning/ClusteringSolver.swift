@@ -6,9 +6,9 @@ import Foundation
 /// seed give the same clustering on any machine; the deadline only cuts the search short.
 struct ClusteringSolver {
     struct Effort: Sendable {
-        var lagrangianIterations = 1500
+        var lagrangianIterations = 700
         var listLength = 0  // 0: derived from the cluster size
-        var improvementPasses = 2
+        var improvementPasses = 6
         var clustersPerNeighbourhood = 4
         var centresPerItem = 8
         var candidatesPerCluster = 6
