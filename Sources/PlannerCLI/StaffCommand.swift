@@ -7,13 +7,13 @@ struct StaffCommand: ParsableCommand {
         commandName: "staff",
         abstract: "Re-staffs an existing plan when people drop out; writes plan.json, assignments.csv and staffing.csv.",
         discussion: """
-            Reads DIR/plan.json (with its levels) and DIR/staffing.csv (today's staffing), and the \\
-            posts of the scenario the plan came from. People named by --unavailable, and those the \\
-            people file marks unavailable, leave their posts. The integer programme moves as few \\
-            people as possible (post or unit), then minimises walking distance; the run reports how \\
+            Reads DIR/plan.json (with its levels) and DIR/staffing.csv (today's staffing), and the \
+            posts of the scenario the plan came from. People named by --unavailable, and those the \
+            people file marks unavailable, leave their posts. The integer programme moves as few \
+            people as possible (post or unit), then minimises walking distance; the run reports how \
             many people change. Empty seats are explained, with people proposed from the reserve pool.
 
-            Exit codes: 0 staffing written (complete, or partial and marked so); 2 bad input; \\
+            Exit codes: 0 staffing written (complete, or partial and marked so); 2 bad input; \
             64 malformed command line.
             """)
 
