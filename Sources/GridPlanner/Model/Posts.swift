@@ -25,7 +25,7 @@ public struct Eligibility: Sendable, Hashable {
         /// "party member holding 村委会委员 or 党支部委员".
         public var description: String {
             var parts: [String] = []
-            if let partyMember { parts.append(partyMember ? "party member" : "not a party member") }
+            if let partyMember { parts.append(partyMember ? "a party member" : "not a party member") }
             if !anyPost.isEmpty { parts.append("holding " + Self.either(anyPost)) }
             if !anySkill.isEmpty { parts.append("with skill " + Self.either(anySkill)) }
             return parts.isEmpty ? "anyone" : parts.joined(separator: " ")

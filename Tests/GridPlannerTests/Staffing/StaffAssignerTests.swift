@@ -70,7 +70,7 @@ private func staffedVillage(seed: UInt64 = 3, medicShare: Double = 0.01, configu
     let secretary = try #require(staffing.shortfalls.first { staffing.rules.posts[$0.rule].id == "secretary" })
     #expect(secretary.message == "总网格 DHS needs 1 secretary (secretary) who is holding 党总支书记: nobody in people.csv is holding 党总支书记")
     let leader = try #require(staffing.shortfalls.first { staffing.rules.posts[$0.rule].id == "grid_leader" })
-    #expect(leader.message.contains("needs 1 分网格长 (grid_leader) who is party member: nobody eligible is available within 1 m (the nearest, "))
+    #expect(leader.message.contains("needs 1 分网格长 (grid_leader) who is a party member: nobody eligible is available within 1 m (the nearest, "))
     let serving = Set(staffing.assignments.map(\.person))
     let centre = plan.scenario.households[plan.structure!.units[leader.level][leader.unit].centre].location
     #expect(!leader.proposals.isEmpty)
