@@ -15,6 +15,8 @@ enum Exit {
             fail("error: \(error)", code: badInput)
         } catch let error as RulesError {
             fail("error: the rules cannot be met: \(error)", code: badInput)
+        } catch let error as ModelError {
+            fail("error: internal: the staffing model is malformed: \(error)", code: 1)
         } catch let error as NoPlanFound {
             fail("error: \(error)", code: error.interrupted ? interrupted : noPlan)
         }

@@ -54,6 +54,11 @@ struct PlanCommand: ParsableCommand {
             Give a scenario folder (scenario.yaml beside the households file), or --households \
             FILE with --grid-size. Flags override the scenario's rules.
 
+            When scenario.yaml has levels: or posts:, the grids are grouped into those levels; \
+            when it also has people (people: or people.csv), every post is staffed in the same \
+            run and DIR/staffing.csv is written. Posts that cannot be filled are explained and \
+            the staffing is marked partial (exit 0).
+
             Exit codes: 0 plan written (optimal, or best found at the time limit or on Ctrl-C); \
             2 bad input or rules no plan can meet; 3 no plan within the time limit; \
             64 malformed command line; 130 interrupted before any plan.
@@ -104,10 +109,16 @@ struct PlanCommand: ParsableCommand {
             }
             let stop = Interruption.install()
             let deadline = Deadline.after(seconds: loaded.rules.timeLimit, signal: stop)
-            let plan = try GridPartitioner(scenario: loaded).plan(deadline: deadline, progress: Progress.report)
+            var plan = try GridPartitioner(scenario: loaded).plan(deadline: deadline, progress: Progress.report)
+            if let scenario {
+                try ScenarioStructure.load(folder: URL(fileURLWithPath: scenario), scenario: loaded)
+                    .apply(to: &plan, deadline: Deadline.after(seconds: loaded.rules.timeLimit, signal: stop))
+            }
             try PlanFolder.write(plan, to: URL(fileURLWithPath: out))
             print(PlanSummary.text(plan))
-            print("written: \(out)/\(PlanFolder.planFile), \(out)/\(PlanFolder.assignmentsFile)")
+            if plan.structure != nil { print(StaffingSummary.text(plan)) }
+            let staffingFile = plan.staffing == nil ? "" : ", \(out)/\(PlanFolder.staffingFile)"
+            print("written: \(out)/\(PlanFolder.planFile), \(out)/\(PlanFolder.assignmentsFile)\(staffingFile)")
         }
     }
 }

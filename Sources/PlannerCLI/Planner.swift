@@ -25,7 +25,7 @@ struct Planner: ParsableCommand {
             """,
         version: gridPlannerVersion,
         subcommands: [
-            PlanCommand.self, RedensifyCommand.self, CompareCommand.self, SweepCommand.self,
+            PlanCommand.self, StaffCommand.self, RedensifyCommand.self, CompareCommand.self, SweepCommand.self,
             ExportCommand.self, Generate.self, Bench.self,
         ])
 }

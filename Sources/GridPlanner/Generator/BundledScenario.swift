@@ -25,14 +25,14 @@ public enum BundledScenario: String, CaseIterable, Sendable {
             rules.gridSize = ValueRange(12, 18)
             rules.gridCount = .exact(74)
             rules.respectAreas = false
-            try writeScenarioFiles(village, manifest: manifest("大华山村（疫情应急加密）", code: "DHS", rules: rules), to: folder)
+            try writeScenarioFiles(village, manifest: manifest("大华山村（疫情应急加密）", code: "DHS", rules: rules, structure: Self.dahuashanEmergencyStructure), to: folder)
         case .dahuashanRoutine:
             let village = generateVillage(Self.dahuashanVillage)
             var rules = Rules()
             rules.gridSize = ValueRange(15, 20)
             rules.gridCount = .exact(76)
             rules.respectAreas = false
-            try writeScenarioFiles(village, manifest: manifest("大华山村（日常网格）", code: "DHS", rules: rules), to: folder)
+            try writeScenarioFiles(village, manifest: manifest("大华山村（日常网格）", code: "DHS", rules: rules, structure: Self.dahuashanRoutineStructure), to: folder)
         case .xilujiao:
             let village = generateVillage(
                 VillageSpec(
@@ -44,7 +44,7 @@ public enum BundledScenario: String, CaseIterable, Sendable {
             rules.gridCount = .exact(23)
             rules.respectAreas = true
             try writeScenarioFiles(
-                village, manifest: manifest("西鹿角村（1+6+23+N 微网格）", code: "XLJ", rules: rules), to: folder)
+                village, manifest: manifest("西鹿角村（1+6+23+N 微网格）", code: "XLJ", rules: rules, structure: Self.xilujiaoStructure), to: folder)
         case .minhouTown:
             let county = generateCounty(
                 CountySpec(
@@ -56,7 +56,7 @@ public enum BundledScenario: String, CaseIterable, Sendable {
             let town = county.townships[0]
             try writeScenarioFiles(
                 households: county.households,
-                manifest: manifest(town + "（户-队-片-区，十户一队）", code: "MH", rules: rules), to: folder)
+                manifest: manifest(town + "（户-队-片-区，十户一队）", code: "MH", rules: rules, structure: Self.minhouStructure), to: folder)
         }
     }
 
@@ -65,11 +65,83 @@ public enum BundledScenario: String, CaseIterable, Sendable {
         households: 1_304, seed: dahuashanSeed, name: "大华山村", code: "DHS",
         centre: GeoPoint(longitude: 117.25, latitude: 40.28), layout: .hamlets(nil), logisticsStaff: 26)
 
-    private func manifest(_ name: String, code: String, rules: Rules) -> ScenarioManifest {
-        ScenarioManifest(
+    private func manifest(_ name: String, code: String, rules: Rules, structure: String) -> ScenarioManifest {
+        var manifest = ScenarioManifest(
             name: name, code: code, rules: rules,
             comments: [
                 "Made by `planner generate bundled --only \(rawValue)`; see README.md for what is real and what invented."
             ])
+        manifest.structureYAML = structure
+        return manifest
     }
+
+    /// The emergency structure of 2 November 2021: the chief directly over 23 grid leaders,
+    /// each leading 3-5 grid members.
+    static let dahuashanEmergencyStructure = """
+        levels:
+          - {id: top, name: 总网格}
+          - {id: leader_group, name: 分网格, count: 23, children: 3-5}
+        posts:
+          - id: chief
+            name: 总网格长
+            level: top
+            eligible: {party_member: true, posts: [党支部书记, 党总支书记, 党支部委员]}
+            prefer: {posts: [党支部书记, 党总支书记]}
+          - id: grid_leader
+            name: 分网格长
+            level: leader_group
+            eligible: {party_member: true}
+            max_distance: 1000
+          - id: grid_member
+            name: 网格员
+            level: grid
+            prefer: {posts: [后勤人员], skills: [保洁员, 护林员, 管水员, 社保协管员, 巡视探访员, 公共设施维护员, 特勤人员]}
+            max_distance: 500
+        """
+
+    /// The routine "1+4+14+76+N": chief, 4 branch heads from the committee, 14 party-member
+    /// grid leaders, 76 grid members.
+    static let dahuashanRoutineStructure = """
+        levels:
+          - {id: top, name: 总网格}
+          - {id: branch, name: 分支, count: 4, children: 3-4}
+          - {id: leader_group, name: 网格长片, count: 14, children: 5-6}
+        posts:
+          - {id: chief, name: 总格长, level: top, eligible: {party_member: true, posts: [党支部书记, 党总支书记, 党支部委员]}, prefer: {posts: [党支部书记, 党总支书记]}}
+          - {id: branch_head, name: 分支长, level: branch, eligible: {posts: [村委会委员]}}
+          - {id: grid_leader, name: 网格长, level: leader_group, eligible: {party_member: true}, max_distance: 1200}
+          - id: grid_member
+            name: 网格员
+            level: grid
+            prefer: {skills: [保洁员, 护林员, 管水员, 社保协管员, 巡视探访员, 公共设施维护员, 特勤人员]}
+            max_distance: 500
+        """
+
+    /// "1+6+23+N": 6 zones led by committee members, 23 members from villager representatives
+    /// and party members.
+    static let xilujiaoStructure = """
+        levels:
+          - {id: top, name: 总网格}
+          - {id: zone, name: 片区, follows: area}
+        posts:
+          - {id: chief, name: 总网格长, level: top, eligible: {party_member: true, posts: [党支部书记, 党总支书记, 党支部委员]}, prefer: {posts: [党支部书记, 党总支书记]}}
+          - {id: zone_head, name: 片长, level: zone, eligible: {posts: [村委会委员, 党支部委员]}}
+          - id: grid_member
+            name: 网格员
+            level: grid
+            eligible: [{posts: [村民代表]}, {party_member: true}]
+            prefer: {posts: [后勤人员]}
+            max_distance: 800
+        staffing:
+          coverage:
+            - {level: zone, at_least: 1, who: {party_member: true}, posts: [grid_member]}
+        """
+
+    /// Household → team of 10 → section of up to 10 teams → district (the village).
+    static let minhouStructure = """
+        levels:
+          - {id: top, name: 镇}
+          - {id: district, name: 网格区, follows: area}
+          - {id: section, name: 网格片, children: 4-10}
+        """
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// The scenario file (scenario.yaml): names, the data files, and the rules to plan by.
 public struct ScenarioManifest: Sendable {
     public var name: String
@@ -10,6 +11,8 @@ public struct ScenarioManifest: Sendable {
     public var rules: Rules
     /// Written as `#` lines at the top (for example, the command that made the files).
     public var comments: [String]
+    /// `levels:`, `posts:` and `staffing:` sections, written as they are after the rules.
+    public var structureYAML: String?
 
     public init(
         name: String, code: String, householdsFile: String = "households.csv", peopleFile: String? = nil,
@@ -46,6 +49,7 @@ public struct ScenarioManifest: Sendable {
         lines.append("  special_kinds: [" + rules.specialKinds.map(Self.scalar).joined(separator: ", ") + "]")
         lines.append("  seed: \(rules.seed)")
         lines.append("  time_limit: " + ValueRange.format(rules.timeLimit))
+        if let structureYAML { lines.append(structureYAML.trimmingCharacters(in: .newlines)) }
         return lines.joined(separator: "\n") + "\n"
     }
 

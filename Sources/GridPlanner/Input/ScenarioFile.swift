@@ -17,7 +17,7 @@ public struct ScenarioFile: Sendable {
     /// 1-based line of each rule key in the file, for messages.
     var ruleLines: [String: Int] = [:]
 
-    static let topKeys = ["name", "code", "households", "people", "current_plan", "sheet", "crs", "rules", "levels", "posts"]
+    static let topKeys = ["name", "code", "households", "people", "current_plan", "sheet", "crs", "rules", "levels", "posts", "staffing"]
     static let ruleKeys = ["grid_size", "size_measure", "grids", "keep_kin_groups", "respect_areas", "special_kinds",
                            "special_grids_count", "code_pattern", "special_code_pattern", "seed", "time_limit"]
 
@@ -61,7 +61,7 @@ public struct ScenarioFile: Sendable {
             case "rules":
                 guard let rules = value.mapping else { throw InputError(file: file, line: line, field: key, "expected rule keys under rules:") }
                 try scenario.readRules(rules, file: file)
-            case "levels", "posts": break  // read by the structure and staffing features
+            case "levels", "posts", "staffing": break  // read by StructureSettings
             default:
                 throw InputError(file: file, line: line, field: key, "unknown key; known keys: \(topKeys.joined(separator: ", "))")
             }

@@ -46,6 +46,10 @@ public struct Plan: Sendable {
     public var kinGroupSplits: [KinGroupSplit]
     /// Grid count chosen (residential grids).
     public var gridCount: Int
+    /// Levels above the grids with their units, when the scenario has `levels:` or `posts:`.
+    public var structure: Structure? = nil
+    /// Who serves in which post, when the scenario has people and posts.
+    public var staffing: Staffing? = nil
 
     /// Relative gap `(totalDistance − lowerBound) / totalDistance`.
     public var gap: Double {

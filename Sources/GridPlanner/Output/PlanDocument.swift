@@ -62,6 +62,10 @@ struct PlanDocument: Encodable {
     var metrics: Metrics
     var kin_group_splits: [Split]
     var grids: [GridDoc]
+    /// Present when the scenario has levels or posts.
+    var structure: StructureDocument?
+    /// Present when the plan was staffed.
+    var staffing: StaffingDocument?
 
     init(_ plan: Plan) {
         let households = plan.scenario.households
@@ -86,6 +90,8 @@ struct PlanDocument: Encodable {
                     special: grid.isSpecial, size: grid.size, total_distance_m: grid.totalDistance,
                     max_distance_m: grid.maxDistance, households: grid.households.map { households[$0].id })
         }
+        structure = plan.structure.map { StructureDocument($0, households: households) }
+        if let staffing = plan.staffing, let units = plan.structure { self.staffing = StaffingDocument(staffing, structure: units) }
     }
 
     func encoded() throws -> Data {

@@ -8,11 +8,17 @@ public enum PlanFolder {
     public static let planFile = "plan.json"
     public static let assignmentsFile = "assignments.csv"
 
+    public static let staffingFile = "staffing.csv"
+
     public static func write(_ plan: Plan, to folder: URL) throws {
-        try replace(folder, with: [
+        var files = [
             planFile: try PlanDocument(plan).encoded(),
             assignmentsFile: assignmentsCSV(plan),
-        ])
+        ]
+        if let staffing = plan.staffing, let structure = plan.structure {
+            files[staffingFile] = StaffingCSV.data(staffing, structure: structure)
+        }
+        try replace(folder, with: files)
     }
 
     /// `household_id,grid,...`: UTF-8, one row per household in file order.

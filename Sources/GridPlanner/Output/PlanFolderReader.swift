@@ -78,12 +78,58 @@ public enum PlanFolderReader {
                              "household \(households[missing].id) of \(scenario.householdsFile) is in no grid")
         }
         let regular = grids.filter { !$0.isSpecial }
-        return Plan(scenario: scenario, grids: grids, totalDistance: regular.reduce(0) { $0 + $1.totalDistance },
-                    lowerBound: document.lower_bound, status: PlanStatus(rawValue: document.status) ?? .finished,
-                    seconds: document.seconds,
-                    kinGroupSplits: document.kin_group_splits.map { KinGroupSplit(kinGroup: $0.kin_group, areas: $0.areas) },
-                    gridCount: regular.count)
+        var plan = Plan(scenario: scenario, grids: grids, totalDistance: regular.reduce(0) { $0 + $1.totalDistance },
+                        lowerBound: document.lower_bound, status: PlanStatus(rawValue: document.status) ?? .finished,
+                        seconds: document.seconds,
+                        kinGroupSplits: document.kin_group_splits.map { KinGroupSplit(kinGroup: $0.kin_group, areas: $0.areas) },
+                        gridCount: regular.count)
+        if let structure = document.structure {
+            func household(_ id: String, _ owner: String) throws(InputError) -> Int {
+                guard let h = index[id] else {
+                    throw InputError(file: file, field: owner, "household '\(id)' is not in \(scenario.householdsFile)")
+                }
+                return h
+            }
+            plan.structure = try rebuild(structure, grids: grids, file: file, household: household)
+        }
+        return plan
     }
+    private static func rebuild(_ doc: StructureDocument, grids: [Grid], file: String,
+                                household: (String, String) throws(InputError) -> Int) throws(InputError) -> Structure {
+        let ids = doc.levels.map(\.id)
+        guard ids.last == Level.gridID, ids.first == Level.topID else {
+            throw InputError(file: file, field: "structure.levels", "levels must run from top to grid")
+        }
+        var units = [[StructureUnit]](repeating: [], count: ids.count)
+        var place: [String: (Int, Int)] = [:]
+        for unit in doc.units {
+            guard let level = ids.firstIndex(of: unit.level), level < ids.count - 1 else {
+                throw InputError(file: file, field: "structure.units.\(unit.code)", "unknown level '\(unit.level)'")
+            }
+            place[unit.code] = (level, units[level].count)
+            units[level].append(StructureUnit(code: unit.code, level: level, parent: nil, children: [],
+                                              centre: try household(unit.centre_household, "structure.units.\(unit.code)"),
+                                              area: unit.area))
+        }
+        let gridLevel = ids.count - 1
+        for (g, grid) in grids.enumerated() {
+            place[grid.code] = (gridLevel, g)
+            units[gridLevel].append(StructureUnit(code: grid.code, level: gridLevel, parent: nil, children: [],
+                                                  centre: grid.centre, area: grid.area, isSpecial: grid.isSpecial))
+        }
+        for unit in doc.units {
+            let (level, index) = place[unit.code]!
+            for child in unit.children {
+                guard let (childLevel, c) = place[child], childLevel == level + 1 else {
+                    throw InputError(file: file, field: "structure.units.\(unit.code)", "child '\(child)' is not a unit of the level below")
+                }
+                units[level][index].children.append(c)
+                units[childLevel][c].parent = index
+            }
+        }
+        return Structure(levelIDs: ids, levelNames: doc.levels.map(\.name), units: units)
+    }
+
 
     static func locate(_ stored: String, planFolder: URL, planFile: String) throws(InputError) -> URL {
         let manager = FileManager.default
@@ -105,6 +151,8 @@ public enum PlanFolderReader {
 
 /// The parts of `plan.json` a reader needs (see ``PlanDocument`` for the writer).
 struct StoredPlan: Decodable {
+    var structure: StructureDocument?
+
     struct Scenario: Decodable {
         var name: String
         var code: String

@@ -25,8 +25,8 @@ import Testing
     let xs = polygons.bound.map(\.x), ys = polygons.bound.map(\.y)
     var sampled = 0
     while sampled < 400 {
-        let p = PlanePoint(x: xs.min()! + rng.nextUnit() * (xs.max()! - xs.min()!),
-                           y: ys.min()! + rng.nextUnit() * (ys.max()! - ys.min()!))
+        let p = PlanePoint(x: xs.min()! + rng.unit() * (xs.max()! - xs.min()!),
+                           y: ys.min()! + rng.unit() * (ys.max()! - ys.min()!))
         guard GridPolygons.contains(polygons.bound, p) else { continue }
         sampled += 1
         let holders = polygons.shapes.filter { GridPolygons.contains($0, p) }.count
