@@ -21,6 +21,11 @@ public struct ScenarioFile: Sendable {
     static let ruleKeys = ["grid_size", "size_measure", "grids", "keep_kin_groups", "respect_areas", "special_kinds",
                            "special_grids_count", "code_pattern", "special_code_pattern", "seed", "time_limit"]
 
+    /// A file the scenario names: absolute as written, otherwise inside the scenario folder.
+    public static func resolve(_ path: String, in folder: URL) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
+    }
+
     /// Parses `folder/scenario.yaml`.
     public static func read(folder: URL) throws(InputError) -> ScenarioFile {
         let url = folder.appendingPathComponent(fileName)

@@ -19,8 +19,8 @@ public enum ScenarioLoader {
         var rules = Rules()
         try file.apply(to: &rules, file: folder.appendingPathComponent(ScenarioFile.fileName).path)
         try applyFlags(overrides, to: &rules)
-        let householdsURL = URL(fileURLWithPath: file.householdsPath, relativeTo: folder)
-        let display = folder.appendingPathComponent(file.householdsPath).path
+        let householdsURL = ScenarioFile.resolve(file.householdsPath, in: folder)
+        let display = householdsURL.path
         let households = try HouseholdTable.read(url: householdsURL, displayName: display,
                                                  sheet: sheet ?? file.sheet, crs: crs ?? file.crs)
         var scenario = Scenario(name: file.name, code: file.code, households: households, rules: rules,

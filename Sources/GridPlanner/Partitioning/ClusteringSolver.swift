@@ -6,7 +6,7 @@ import Foundation
 /// seed give the same clustering on any machine; the deadline only cuts the search short.
 struct ClusteringSolver {
     struct Effort: Sendable {
-        var lagrangianIterations = 700
+        var lagrangianIterations = 1200
         var listLength = 0  // 0: derived from the cluster size
         var improvementPasses = 6
         var clustersPerNeighbourhood = 4

@@ -40,7 +40,7 @@ public struct GridPartitioner: Sendable {
         }
         progress("planning \(regular.count) households into \(layout.total) grids in \(regions.count) region(s)")
         Log.planner.debug("prepared \(regions.count) region(s) in \((ContinuousClock.now - started).seconds) s")
-        let solved = try solveRegions(regions, blocks: blocks, deadline: deadline)
+        let solved = try solveRegions(regions, blocks: blocks, deadline: deadline, progress: progress)
         Log.planner.debug("solved regions in \((ContinuousClock.now - started).seconds) s")
 
         var grids: [Grid] = []
@@ -169,7 +169,9 @@ public struct GridPartitioner: Sendable {
         return effort
     }
 
-    private func solveRegions(_ regions: [Region], blocks: GridBlocks, deadline: Deadline) throws -> [ClusteringSolver.Outcome] {
+    private func solveRegions(
+        _ regions: [Region], blocks: GridBlocks, deadline: Deadline, progress: @escaping @Sendable (String) -> Void
+    ) throws -> [ClusteringSolver.Outcome] {
         let results = RegionResults(count: regions.count)
         let totalBlocks = regions.reduce(0) { $0 + $1.blocks.count }
         let effort = effort(totalBlocks: totalBlocks)
@@ -178,7 +180,11 @@ public struct GridPartitioner: Sendable {
             do {
                 let solver = ClusteringSolver(problem: problem(for: regions[r], blocks: blocks),
                                               seed: seed &+ UInt64(r), effort: effort)
-                guard let outcome = try solver.solve(deadline: deadline) else {
+                let name = regions.count > 1 ? "region \(r + 1)/\(regions.count)" : "plan"
+                let report: (String, Double, Double) -> Void = { phase, cost, bound in
+                    progress("\(name) \(phase): \(Int(cost.rounded())) m, bound \(Int(bound.rounded())) m")
+                }
+                guard let outcome = try solver.solve(deadline: deadline, progress: report) else {
                     results.fail(r, NoPlanFound(interrupted: deadline.wasInterrupted))
                     return
                 }
@@ -212,7 +218,9 @@ public struct GridPartitioner: Sendable {
                 multipliers.append(solved[r].multipliers[k])
             }
         }
-        let listLength = 60
+        // Long enough that a typical multiplier is not capped: a few grids' worth of blocks.
+        let meanBlocks = Double(order.count) / Double(max(1, gridCount))
+        let listLength = min(max(60, Int(4 * meanBlocks)), 1500)
         var start = [0], centre: [Int32] = [], cost: [Double] = [], outside = [Double](repeating: 0, count: order.count)
         var rowsOf = [[(Int32, Double)]](repeating: [], count: order.count)
         var outsideOf = [Double](repeating: 0, count: order.count)

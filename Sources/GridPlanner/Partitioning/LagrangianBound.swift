@@ -77,7 +77,7 @@ struct LagrangianBound {
                 sinceImprovement += 1
                 if sinceImprovement >= 40 { step /= 1.5; sinceImprovement = 0 }
             }
-            if [100, 300, 600].contains(iteration), let cost = primal(open), cost < target { target = cost }
+            if iteration % 150 == 100, let cost = primal(open), cost < target { target = cost }
             if target - best.bound <= 1e-6 * max(1, abs(target)) || step < 1e-3 { break }
             if deadline.hasPassed { break }
             for i in 0..<n { subgradient[i] = 1 }
@@ -110,12 +110,26 @@ struct LagrangianBound {
         chosen.removeAll(keepingCapacity: true)
         let cap = capacity[j]
         if unitDemand {
-            candidates.sort { $0.rc < $1.rc || ($0.rc == $1.rc && $0.item < $1.item) }
+            // Take every negative reduced cost, or the `cap` most negative when there are more.
+            let room = Int((cap + loadTolerance).rounded(.down))
+            if candidates.count > room {
+                candidates.sort { $0.rc < $1.rc || ($0.rc == $1.rc && $0.item < $1.item) }
+                candidates.removeLast(candidates.count - room)
+            }
             var total = 0.0
-            let count = min(candidates.count, Int((cap + loadTolerance).rounded(.down)))
-            for k in 0..<count {
-                total += candidates[k].rc
-                chosen.append((candidates[k].item, 1))
+            for candidate in candidates {
+                total += candidate.rc
+                chosen.append((candidate.item, 1))
+            }
+            return total
+        }
+        var load = 0.0
+        for candidate in candidates { load += demand[Int(candidate.item)] }
+        if load <= cap + loadTolerance {
+            var total = 0.0
+            for candidate in candidates {
+                total += candidate.rc
+                chosen.append((candidate.item, 1))
             }
             return total
         }

@@ -12,10 +12,13 @@ struct NeighbourhoodMIP {
     var candidatesPerCluster = 6
     /// Branch-and-bound nodes per neighbourhood: bounds the work, keeps results reproducible.
     var nodeLimit = 300
+    /// Largest neighbourhood, in items, handed to GLPK.
+    var maxItems = 200
 
     /// Re-optimises the neighbourhood of `seed`. Returns the cost saved (0 if nothing better).
     func improve(_ s: inout Clustering, around seed: Int, deadline: Deadline) throws -> Double {
         let clusters = neighbourhood(of: seed, in: s)
+        guard clusters.count >= 2 else { return 0 }
         let inSet = Set(clusters)
         let items = (0..<problem.count).filter { inSet.contains(s.clusterOf[$0]) }
         let m = items.count
@@ -107,13 +110,16 @@ struct NeighbourhoodMIP {
         return currentCost - objective
     }
 
-    /// The seed cluster and its nearest clusters by centre-to-centre cost, in cluster order.
+    /// The seed cluster and its nearest clusters by centre-to-centre cost, in cluster order,
+    /// as many as fit within ``maxItems`` (a lone cluster means there is nothing to solve).
     func neighbourhood(of seed: Int, in s: Clustering) -> [Int] {
         let centre = s.centres[seed]
         let others = s.centres.indices.filter { $0 != seed }.sorted {
             let a = problem.cost(s.centres[$0], centre), b = problem.cost(s.centres[$1], centre)
             return a < b || (a == b && $0 < $1)
         }
-        return ([seed] + others.prefix(clustersPerNeighbourhood - 1)).sorted()
+        let meanItems = Double(problem.count) / Double(max(1, s.centres.count))
+        let fitting = max(1, min(clustersPerNeighbourhood, Int(Double(maxItems) / meanItems)))
+        return ([seed] + others.prefix(fitting - 1)).sorted()
     }
 }

@@ -19,11 +19,11 @@ public struct ScenarioStructure: Sendable {
         guard settings.staffing != nil else { return ScenarioStructure(settings: settings) }
         let file = try ScenarioFile.read(folder: folder)
         let path = file.peoplePath ?? "people.csv"
-        let url = URL(fileURLWithPath: path, relativeTo: folder)
+        let url = ScenarioFile.resolve(path, in: folder)
         guard file.peoplePath != nil || FileManager.default.fileExists(atPath: url.path) else {
             return ScenarioStructure(settings: settings)
         }
-        let display = folder.appendingPathComponent(path).path
+        let display = url.path
         let people = try PeopleTable.read(url: url, displayName: display, sheet: nil, households: scenario.households)
         return ScenarioStructure(settings: settings, people: people, peopleFile: display)
     }

@@ -32,7 +32,7 @@ private func staffedVillage(seed: UInt64 = 3, medicShare: Double = 0.01, configu
 }
 
 @Test func aCoverageRulePutsAMedicAmongTheStaffOfEveryLeaderGroup() throws {
-    let (plan, _) = try staffedVillage(seed: 4, medicShare: 0.03) {
+    let (plan, _) = try staffedVillage(seed: 4, medicShare: 0.06) {
         $0.coverage = [CoverageRule(level: "leader_group", who: Eligibility([.init(anySkill: ["医生"])]), posts: ["grid_member"])]
     }
     #expect(StaffingChecker.staffingViolations(plan) == [])
