@@ -174,12 +174,11 @@ public struct GridPartitioner: Sendable {
     ) throws -> [ClusteringSolver.Outcome] {
         let results = RegionResults(count: regions.count)
         let totalBlocks = regions.reduce(0) { $0 + $1.blocks.count }
-        let effort = effort(totalBlocks: totalBlocks)
         let seed = scenario.rules.seed
         DispatchQueue.concurrentPerform(iterations: regions.count) { r in
             do {
-                let solver = ClusteringSolver(problem: problem(for: regions[r], blocks: blocks),
-                                              seed: seed &+ UInt64(r), effort: effort)
+                let solver = ClusteringSolver(problem: problem(for: regions[r], blocks: blocks), seed: seed &+ UInt64(r),
+                                              effort: effort(totalBlocks: totalBlocks))
                 let name = regions.count > 1 ? "region \(r + 1)/\(regions.count)" : "plan"
                 let report: (String, Double, Double) -> Void = { phase, cost, bound in
                     progress("\(name) \(phase): \(Int(cost.rounded())) m, bound \(Int(bound.rounded())) m")
