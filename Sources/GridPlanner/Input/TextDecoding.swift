@@ -103,30 +103,7 @@ enum TextDecoding {
 
     /// Converts with glibc's iconv, for when Foundation lacks the encoding. Nil on any invalid byte.
     static func decodeWithIconv(_ data: Data, from encoding: String) -> String? {
-        #if canImport(Glibc)
-        let converter = iconv_open("UTF-8", encoding)
-        guard let converter, Int(bitPattern: converter) != -1 else { return nil }
-        defer { iconv_close(converter) }
-        var input = [CChar](repeating: 0, count: max(data.count, 1))
-        input.withUnsafeMutableBytes { buffer in _ = data.copyBytes(to: buffer) }
-        // UTF-8 of a GB18030 text is at most twice as long (2 bytes -> 3, 4 bytes -> 4, 1 -> 1).
-        var output = [CChar](repeating: 0, count: data.count * 2 + 16)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
-                var inLeft = data.count
-                var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
-                var outLeft = outBuffer.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                guard result != -1, inLeft == 0 else { return nil }
-                return outBuffer.count - outLeft
-            }
-        }
-        guard let produced else { return nil }
-        let utf8 = output.prefix(produced).map { UInt8(bitPattern: $0) }
+        guard let utf8 = iconvConvert([UInt8](data), from: encoding, to: "UTF-8") else { return nil }
         return String(validating: utf8, as: UTF8.self)
-        #else
-        return nil
-        #endif
     }
 }

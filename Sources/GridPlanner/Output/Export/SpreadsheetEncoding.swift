@@ -21,28 +21,7 @@ public enum SpreadsheetEncoding: String, Sendable, CaseIterable {
     }
 
     static func gb18030(_ text: String) -> Data? {
-        #if canImport(Glibc)
-        let converter = iconv_open("GB18030", "UTF-8")
-        guard let converter, Int(bitPattern: converter) != -1 else { return nil }
-        defer { iconv_close(converter) }
-        var input = Array(text.utf8CString.dropLast())
-        let inputCount = input.count
-        var output = [CChar](repeating: 0, count: inputCount * 2 + 16)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
-                var inLeft = inputCount
-                var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
-                var outLeft = outBuffer.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                guard result != -1, inLeft == 0 else { return nil }
-                return outBuffer.count - outLeft
-            }
-        }
-        guard let produced else { return nil }
-        return Data(output.prefix(produced).map { UInt8(bitPattern: $0) })
-        #else
+        if let bytes = iconvConvert(Array(text.utf8), from: "UTF-8", to: "GB18030") { return Data(bytes) }
         return text.data(using: String.Encoding(rawValue: 0x8000_0632))
-        #endif
     }
 }
