@@ -77,7 +77,7 @@ struct LagrangianBound {
                 sinceImprovement += 1
                 if sinceImprovement >= 40 { step /= 1.5; sinceImprovement = 0 }
             }
-            if iteration % 150 == 100, let cost = primal(open), cost < target { target = cost }
+            if iteration % 100 == 50, let cost = primal(open), cost < target { target = cost }
             if target - best.bound <= 1e-6 * max(1, abs(target)) || step < 1e-3 { break }
             if deadline.hasPassed { break }
             for i in 0..<n { subgradient[i] = 1 }
