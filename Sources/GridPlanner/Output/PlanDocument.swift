@@ -13,7 +13,8 @@ struct PlanDocument: Encodable {
         var crs: String?
     }
 
-    struct RulesDoc: Encodable {
+    /// Read back by ``PlanFolderReader`` too.
+    struct RulesDoc: Codable {
         var grid_size: String
         var size_measure: String
         var grids: String
@@ -23,7 +24,7 @@ struct PlanDocument: Encodable {
         var code_pattern: String
     }
 
-    struct GridDoc: Encodable {
+    struct GridDoc: Codable {
         var code: String
         var centre_household: String
         var area: String?
@@ -45,7 +46,7 @@ struct PlanDocument: Encodable {
         var mean_distance_m: Double
     }
 
-    struct Split: Encodable {
+    struct Split: Codable {
         var kin_group: String
         var areas: [String]
     }

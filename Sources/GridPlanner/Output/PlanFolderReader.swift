@@ -160,53 +160,30 @@ struct StoredPlan: Decodable {
         var crs: String?
     }
 
-    struct Rules: Decodable {
-        var grid_size: String
-        var size_measure: String
-        var grids: String
-        var keep_kin_groups: Bool
-        var respect_areas: Bool
-        var special_kinds: [String]
-        var code_pattern: String
-
-        func rules(seed: UInt64, file: String) throws(InputError) -> GridPlanner.Rules {
-            var rules = GridPlanner.Rules()
-            var settings = RuleSettings()
-            settings.gridSize = grid_size
-            settings.sizeMeasure = size_measure
-            settings.grids = grids
-            settings.keepKinGroups = keep_kin_groups
-            settings.respectAreas = respect_areas
-            settings.specialKinds = special_kinds
-            settings.codePattern = code_pattern
-            settings.seed = seed
-            try settings.apply(to: &rules) { key in InputError(file: file, field: "rules.\(key)", "") }
-            return rules
-        }
-    }
-
-    struct Grid: Decodable {
-        var code: String
-        var centre_household: String
-        var area: String?
-        var special: Bool
-        var size: Double
-        var total_distance_m: Double
-        var max_distance_m: Double
-        var households: [String]
-    }
-
-    struct Split: Decodable {
-        var kin_group: String
-        var areas: [String]
-    }
-
     var scenario: Scenario
-    var rules: Rules
+    var rules: PlanDocument.RulesDoc
     var status: String
     var seed: UInt64?
     var seconds: Double
     var lower_bound: Double
-    var kin_group_splits: [Split]
-    var grids: [Grid]
+    var kin_group_splits: [PlanDocument.Split]
+    var grids: [PlanDocument.GridDoc]
+}
+
+extension PlanDocument.RulesDoc {
+    /// The rules as written, checked as if they came from a scenario file.
+    func rules(seed: UInt64, file: String) throws(InputError) -> GridPlanner.Rules {
+        var rules = GridPlanner.Rules()
+        var settings = RuleSettings()
+        settings.gridSize = grid_size
+        settings.sizeMeasure = size_measure
+        settings.grids = grids
+        settings.keepKinGroups = keep_kin_groups
+        settings.respectAreas = respect_areas
+        settings.specialKinds = special_kinds
+        settings.codePattern = code_pattern
+        settings.seed = seed
+        try settings.apply(to: &rules) { key in InputError(file: file, field: "rules.\(key)", "") }
+        return rules
+    }
 }
