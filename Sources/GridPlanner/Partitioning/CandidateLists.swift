@@ -29,12 +29,7 @@ struct CandidateLists: Sendable {
         var row = [(Double, Int32)](repeating: (0, 0), count: n)
         for i in 0..<n {
             for j in 0..<n { row[j] = (problem.cost(i, j), Int32(j)) }
-            if keep < n {
-                // Only the cheapest `keep + 1` need ordering.
-                row.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-            } else {
-                row.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-            }
+            row.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
             for k in 0..<keep {
                 centre.append(row[k].1)
                 cost.append(row[k].0)

@@ -1,6 +1,7 @@
 /// Improves a feasible clustering by moves that keep it feasible: shift one item to a nearby
-/// cluster, swap two items between clusters, and move each centre to its cluster's medoid.
-/// Every pass is a fixed amount of work, so the result does not depend on the clock.
+/// cluster, swap two items between clusters, chains of such shifts (``TransferChains``), and
+/// move each centre to its cluster's medoid. Every pass is a fixed amount of work, so the
+/// result does not depend on the clock.
 struct ClusterLocalSearch {
     let problem: ClusteringProblem
     /// How many of the nearest clusters each item considers.
@@ -11,11 +12,14 @@ struct ClusterLocalSearch {
         for _ in 0..<maxRounds {
             var members = s.members()
             let near = nearby(s)
-            var moved = true
-            var passes = 0
-            while moved && passes < 100 {
-                moved = movePass(&s, &members, near)
-                passes += 1
+            for _ in 0..<10 {
+                var moved = true
+                var passes = 0
+                while moved && passes < 100 {
+                    moved = movePass(&s, &members, near)
+                    passes += 1
+                }
+                if TransferChains(problem: problem).improve(&s, &members, near: near) <= 0 { break }
             }
             if !recentre(&s, members) { break }
         }

@@ -8,7 +8,7 @@ struct ClusteringSolver {
     struct Effort: Sendable {
         var lagrangianIterations = 1200
         var listLength = 0  // 0: derived from the cluster size
-        var improvementPasses = 6
+        var improvementPasses = 3
         var clustersPerNeighbourhood = 4
         var centresPerItem = 8
         var candidatesPerCluster = 6
@@ -50,25 +50,10 @@ struct ClusteringSolver {
     func solve(deadline: Deadline, progress: (String, Double, Double) -> Void = { _, _, _ in }) throws -> Outcome? {
         let p = problem.clusterCount
         guard p >= 1, p <= problem.count else { return nil }
-        let search = ClusterLocalSearch(problem: problem)
-        let resplit = PairResplit(problem: problem)
-        var best: Clustering?
-        func polish(_ clustering: inout Clustering) {
-            search.improve(&clustering)
-            if resplit.improve(&clustering) > 0 { search.improve(&clustering) }
-        }
-        func consider(_ centres: [Int]) -> Double? {
-            guard var candidate = ClusterConstruction.assign(problem, centres: centres) else { return nil }
-            polish(&candidate)
-            guard candidate.isFeasible(problem) else { return nil }
-            if best == nil || candidate.cost < best!.cost - costTolerance { best = candidate }
-            return candidate.cost
-        }
+        let restart = Self.restart(problem)
         let clock = ContinuousClock(), t0 = clock.now
-        _ = consider(spreadCentres())
-        Log.planner.debug("initial clustering \(best?.cost ?? -1) after \((clock.now - t0).seconds) s")
-
-        Log.planner.debug("spread centres and first clustering: \((clock.now - t0).seconds) s")
+        var best = restart(spreadCentres())
+        Log.planner.debug("spread centres and first clustering \(best?.cost ?? -1): \((clock.now - t0).seconds) s")
         let meanItems = max(1, problem.count / p)
         let length = effort.listLength > 0 ? effort.listLength
             : (problem.count <= 600 ? problem.count : max(6 * meanItems, 120))
@@ -80,11 +65,12 @@ struct ClusteringSolver {
         let relaxed = lagrangian.maximise(
             upperBound: best?.cost ?? problem.cost.reduce(0, +),
             initial: lagrangian.initialMultipliers(meanClusterItems: meanItems),
-            iterations: effort.lagrangianIterations, deadline: deadline,
-            primal: { consider($0) })
+            iterations: effort.lagrangianIterations, deadline: deadline, primal: restart)
+        for candidate in relaxed.solutions where best == nil || candidate.cost < best!.cost - costTolerance {
+            best = candidate
+        }
         var bound = relaxed.bound.isFinite ? relaxed.bound : 0
         Log.planner.debug("lagrangian bound \(bound) after \(relaxed.iterations) iterations, best \(best?.cost ?? -1), \((clock.now - t0).seconds) s")
-        _ = consider(relaxed.centres)
         guard var current = best else { return nil }
         progress("bound", current.cost, bound)
 
@@ -98,13 +84,37 @@ struct ClusteringSolver {
         passes: for _ in 0..<effort.improvementPasses {
             let before = current
             var saved = 0.0
-            for seed in 0..<p {
+            var visited = [Bool](repeating: false, count: p)
+            for first in 0..<p where !visited[first] {
                 if deadline.hasPassed { stoppedEarly = true; break passes }
                 if gap(current.cost, bound) <= effort.targetGap { break passes }
-                guard mip.neighbourhood(of: seed, in: current).contains(where: { changed[$0] }) else { continue }
-                saved += try mip.improve(&current, around: seed, deadline: deadline)
+                visited[first] = true
+                let hood = mip.neighbourhood(of: first, in: current)
+                guard hood.contains(where: { changed[$0] }) else { continue }
+                // Two neighbourhoods with no cluster in common are solved at the same time,
+                // from the same clustering, and applied in seed order.
+                var batch = [first]
+                var taken = [Bool](repeating: false, count: p)
+                for c in hood { taken[c] = true }
+                for other in (first + 1)..<p where !visited[other] {
+                    let second = mip.neighbourhood(of: other, in: current)
+                    if second.contains(where: { changed[$0] }), !second.contains(where: { taken[$0] }) {
+                        visited[other] = true
+                        batch.append(other)
+                        break
+                    }
+                }
+                let state = current, seeds = batch
+                let results = parallelMap(seeds.count) { k in
+                    Result { try mip.improvement(around: seeds[k], in: state, deadline: deadline) }
+                }
+                for result in results {
+                    guard let replacement = try result.get() else { continue }
+                    replacement.apply(to: &current, problem)
+                    saved += replacement.saved
+                }
             }
-            polish(&current)
+            Self.polish(&current, problem)
             Log.planner.debug("improvement pass: \(current.cost), saved \(saved), \((clock.now - t0).seconds) s")
             progress("improve", current.cost, bound)
             if saved <= costTolerance * max(1, current.cost) { break }
@@ -118,6 +128,23 @@ struct ClusteringSolver {
         bound = min(bound, current.cost)
         return Outcome(clustering: current, lowerBound: bound, stoppedEarly: stoppedEarly,
                        multipliers: relaxed.multipliers, lists: lists)
+    }
+
+    /// Local search, then pair re-splits, then local search again if the re-splits moved anything.
+    private static func polish(_ clustering: inout Clustering, _ problem: ClusteringProblem) {
+        ClusterLocalSearch(problem: problem).improve(&clustering)
+        if PairResplit(problem: problem).improve(&clustering) > 0 {
+            ClusterLocalSearch(problem: problem).improve(&clustering)
+        }
+    }
+
+    /// A feasible, polished clustering around the given centres, or nil.
+    private static func restart(_ problem: ClusteringProblem) -> @Sendable ([Int]) -> Clustering? {
+        { centres in
+            guard var candidate = ClusterConstruction.assign(problem, centres: centres) else { return nil }
+            polish(&candidate, problem)
+            return candidate.isFeasible(problem) ? candidate : nil
+        }
     }
 
     private func gap(_ cost: Double, _ bound: Double) -> Double {

@@ -172,11 +172,10 @@ public struct GridPartitioner: Sendable {
     private func solveRegions(
         _ regions: [Region], blocks: GridBlocks, deadline: Deadline, progress: @escaping @Sendable (String) -> Void
     ) throws -> [ClusteringSolver.Outcome] {
-        let results = RegionResults(count: regions.count)
         let totalBlocks = regions.reduce(0) { $0 + $1.blocks.count }
         let seed = scenario.rules.seed
-        DispatchQueue.concurrentPerform(iterations: regions.count) { r in
-            do {
+        let results = parallelMap(regions.count) { r in
+            Result { () throws -> ClusteringSolver.Outcome in
                 let solver = ClusteringSolver(problem: problem(for: regions[r], blocks: blocks), seed: seed &+ UInt64(r),
                                               effort: effort(totalBlocks: totalBlocks))
                 let name = regions.count > 1 ? "region \(r + 1)/\(regions.count)" : "plan"
@@ -184,15 +183,12 @@ public struct GridPartitioner: Sendable {
                     progress("\(name) \(phase): \(Int(cost.rounded())) m, bound \(Int(bound.rounded())) m")
                 }
                 guard let outcome = try solver.solve(deadline: deadline, progress: report) else {
-                    results.fail(r, NoPlanFound(interrupted: deadline.wasInterrupted))
-                    return
+                    throw NoPlanFound(interrupted: deadline.wasInterrupted)
                 }
-                results.store(r, outcome)
-            } catch {
-                results.fail(r, error)
+                return outcome
             }
         }
-        return try results.collect()
+        return try results.map { try $0.get() }
     }
 
     // MARK: - Bound
@@ -251,7 +247,7 @@ public struct GridPartitioner: Sendable {
             lists: lists, demand: demand, capacity: Array(repeating: scenario.rules.gridSize.upper, count: demand.count),
             clusterCount: gridCount, unitDemand: demand.allSatisfy { $0 == 1 })
         let result = lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 150,
-                                         deadline: deadline, primal: { _ in nil })
+                                         deadline: deadline, primal: nil)
         return result.bound.isFinite ? max(0, result.bound) : 0
     }
 
@@ -285,30 +281,5 @@ public struct GridPartitioner: Sendable {
             let area = String(key.split(separator: "\u{1F}", omittingEmptySubsequences: false)[1])
             return makeGrid(members: members, centre: centre, area: area.isEmpty ? nil : area, special: true, sizeOf: sizeOf)
         }
-    }
-}
-
-/// Results of regions solved in parallel, gathered in region order.
-private final class RegionResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outcomes: [ClusteringSolver.Outcome?]
-    private var errors: [(Int, Error)] = []
-
-    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
-
-    func store(_ r: Int, _ outcome: ClusteringSolver.Outcome) {
-        lock.lock(); defer { lock.unlock() }
-        outcomes[r] = outcome
-    }
-
-    func fail(_ r: Int, _ error: Error) {
-        lock.lock(); defer { lock.unlock() }
-        errors.append((r, error))
-    }
-
-    func collect() throws -> [ClusteringSolver.Outcome] {
-        lock.lock(); defer { lock.unlock() }
-        if let first = errors.min(by: { $0.0 < $1.0 }) { throw first.1 }
-        return outcomes.map { $0! }
     }
 }

@@ -8,6 +8,10 @@
 /// only weakens the bound. Unit demands make each knapsack a sort; other demands use the
 /// knapsack's linear relaxation. Each `λ_i` is capped at the item's ``CandidateLists/outsideCost``
 /// so that only listed centres can have a negative reduced cost.
+///
+/// Every 100 iterations the relaxed solution's centres are handed to a primal heuristic, which
+/// runs on another thread while the subgradient steps go on; its result is collected 100
+/// iterations later, always at the same iteration, so the steps never depend on timing.
 struct LagrangianBound {
     struct Result {
         var bound: Double
@@ -15,6 +19,8 @@ struct LagrangianBound {
         /// The centres the best relaxed solution opened, cheapest first.
         var centres: [Int]
         var iterations: Int
+        /// Feasible solutions the primal heuristic found, in the order it was asked.
+        var solutions: [Clustering] = []
     }
 
     let lists: CandidateLists
@@ -35,16 +41,23 @@ struct LagrangianBound {
     }
 
     /// Runs at most `iterations` subgradient steps. `upperBound` is the best known cost;
-    /// `primal` is offered the relaxed centres now and then and may return a better cost.
+    /// `primal` turns the relaxed centres into a feasible solution, or nil.
     func maximise(
         upperBound: Double, initial: [Double], iterations: Int, deadline: Deadline,
-        primal: ([Int]) -> Double?
+        primal: (@Sendable ([Int]) -> Clustering?)? = nil
     ) -> Result {
         let n = demand.count
         let centres = capacity.count
         var lambda = initial
         for i in 0..<n { lambda[i] = min(lambda[i], lists.outsideCost[i]) }
         var best = Result(bound: -.infinity, multipliers: lambda, centres: [], iterations: 0)
+        var solutions: [Clustering] = []
+        var running: BackgroundWork<Clustering?>?
+        var lastTried: [Int] = []
+        func collect() {
+            guard let solution = running?.wait() else { return }
+            solutions.append(solution)
+        }
         var target = upperBound
         var step = 2.0
         var sinceImprovement = 0
@@ -52,6 +65,7 @@ struct LagrangianBound {
         var subgradient = [Double](repeating: 0, count: n)
         var bucket: [[(item: Int32, rc: Double)]] = Array(repeating: [], count: centres)
         var chosen: [[(Int32, Double)]] = Array(repeating: [], count: centres)
+        var scratch = KnapsackScratch()
         var iteration = 0
         while iteration < iterations {
             iteration += 1
@@ -65,7 +79,7 @@ struct LagrangianBound {
                     a += 1
                 }
             }
-            for j in 0..<centres { value[j] = knapsack(j, &bucket[j], into: &chosen[j]) }
+            for j in 0..<centres { value[j] = knapsack(j, &bucket[j], into: &chosen[j], scratch: &scratch) }
             let open = cheapest(value, clusterCount)
             var bound = 0.0
             for l in lambda { bound += l }
@@ -77,7 +91,12 @@ struct LagrangianBound {
                 sinceImprovement += 1
                 if sinceImprovement >= 40 { step /= 1.5; sinceImprovement = 0 }
             }
-            if iteration % 100 == 50, let cost = primal(open), cost < target { target = cost }
+            if let primal, iteration % 100 == 50 {
+                collect()
+                if let cost = solutions.last?.cost, cost < target { target = cost }
+                lastTried = open
+                running = BackgroundWork { primal(open) }
+            }
             if target - best.bound <= 1e-6 * max(1, abs(target)) || step < 1e-3 { break }
             if deadline.hasPassed { break }
             for i in 0..<n { subgradient[i] = 1 }
@@ -88,7 +107,15 @@ struct LagrangianBound {
             let length = step * max(target - bound, 1e-9 * max(1, abs(target))) / norm
             for i in 0..<n { lambda[i] = min(lambda[i] + length * subgradient[i], lists.outsideCost[i]) }
         }
+        if let primal, !best.centres.isEmpty, best.centres != lastTried {
+            // The best relaxed centres, tried alongside the last pending attempt.
+            let last = BackgroundWork { [centres = best.centres] in primal(centres) }
+            collect()
+            running = last
+        }
+        collect()
         best.iterations = iteration
+        best.solutions = solutions
         return best
     }
 
@@ -105,11 +132,12 @@ struct LagrangianBound {
     /// The relaxed knapsack of centre `j` over its items of negative reduced cost: its value
     /// and the chosen items with their shares.
     private func knapsack(
-        _ j: Int, _ candidates: inout [(item: Int32, rc: Double)], into chosen: inout [(Int32, Double)]
+        _ j: Int, _ candidates: inout [(item: Int32, rc: Double)], into chosen: inout [(Int32, Double)],
+        scratch: inout KnapsackScratch
     ) -> Double {
         chosen.removeAll(keepingCapacity: true)
         let cap = capacity[j]
-        if unitDemand {
+        if unitDemand || candidates.allSatisfy({ demand[Int($0.item)] == 1 }) {
             // Take every negative reduced cost, or the `cap` most negative when there are more.
             let room = Int((cap + loadTolerance).rounded(.down))
             if candidates.count > room {
@@ -134,7 +162,7 @@ struct LagrangianBound {
             return total
         }
         if integralDemand, cap.isFinite, cap <= 400, candidates.count * Int(cap) <= 20_000 {
-            return integerKnapsack(Int(cap + loadTolerance), candidates, into: &chosen)
+            return integerKnapsack(Int(cap + loadTolerance), &candidates, into: &chosen, scratch: &scratch)
         }
         var byRatio = candidates.map { (ratio: $0.rc / demand[Int($0.item)], item: $0.item, rc: $0.rc) }
         byRatio.sort { $0.ratio < $1.ratio || ($0.ratio == $1.ratio && $0.item < $1.item) }
@@ -150,33 +178,73 @@ struct LagrangianBound {
         return total
     }
 
-    /// The 0-1 knapsack by dynamic programming over loads: stronger than its linear relaxation
-    /// when demands are whole numbers (a kin group of 4 cannot take 2.5 places).
+    /// The 0-1 knapsack, exact for whole-number demands: stronger than its linear relaxation
+    /// (a kin group of 4 cannot take 2.5 places). Items of demand 1 are best taken most
+    /// negative first, so dynamic programming over loads is needed only for the larger items:
+    /// for every load `w` they may use, the best of them within `w` plus the best units in the
+    /// room left.
     private func integerKnapsack(
-        _ cap: Int, _ candidates: [(item: Int32, rc: Double)], into chosen: inout [(Int32, Double)]
+        _ cap: Int, _ candidates: inout [(item: Int32, rc: Double)], into chosen: inout [(Int32, Double)],
+        scratch: inout KnapsackScratch
     ) -> Double {
-        let m = candidates.count
-        var best = [Double](repeating: 0, count: cap + 1)
-        var take = [Bool](repeating: false, count: m * (cap + 1))
-        for (k, candidate) in candidates.enumerated() {
+        candidates.sort { $0.rc < $1.rc || ($0.rc == $1.rc && $0.item < $1.item) }
+        scratch.reset(capacity: cap)
+        for candidate in candidates {
             let d = Int(demand[Int(candidate.item)])
-            guard d <= cap else { continue }
-            for w in stride(from: cap, through: d, by: -1) where best[w - d] + candidate.rc < best[w] {
-                best[w] = best[w - d] + candidate.rc
-                take[k * (cap + 1) + w] = true
+            if d == 1 {
+                if scratch.units.count < cap { scratch.units.append(candidate) }
+            } else if d <= cap {
+                scratch.larger.append(candidate)
             }
         }
-        var w = cap
-        for k in stride(from: m - 1, through: 0, by: -1) where take[k * (cap + 1) + w] {
-            chosen.append((candidates[k].item, 1))
-            w -= Int(demand[Int(candidates[k].item)])
+        let width = cap + 1
+        scratch.take.append(contentsOf: repeatElement(false, count: scratch.larger.count * width))
+        for (k, candidate) in scratch.larger.enumerated() {
+            let d = Int(demand[Int(candidate.item)])
+            for w in stride(from: cap, through: d, by: -1) where scratch.best[w - d] + candidate.rc < scratch.best[w] {
+                scratch.best[w] = scratch.best[w - d] + candidate.rc
+                scratch.take[k * width + w] = true
+            }
         }
-        return best[cap]
+        for unit in scratch.units { scratch.unitPrefix.append(scratch.unitPrefix.last! + unit.rc) }
+        var bestLoad = 0, bestValue = Double.infinity
+        for w in 0...cap {
+            let value = scratch.best[w] + scratch.unitPrefix[min(cap - w, scratch.units.count)]
+            if value < bestValue { bestValue = value; bestLoad = w }
+        }
+        for unit in scratch.units.prefix(cap - bestLoad) { chosen.append((unit.item, 1)) }
+        var w = bestLoad
+        for k in stride(from: scratch.larger.count - 1, through: 0, by: -1) where scratch.take[k * width + w] {
+            chosen.append((scratch.larger[k].item, 1))
+            w -= Int(demand[Int(scratch.larger[k].item)])
+        }
+        return bestValue
     }
 
     /// Indices of the `count` smallest values (ties by index).
     private func cheapest(_ values: [Double], _ count: Int) -> [Int] {
         let order = values.indices.sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
         return Array(order.prefix(count))
+    }
+}
+
+/// Working space of the knapsack, kept between calls so that thousands of small knapsacks per
+/// iteration do not each allocate their own.
+private struct KnapsackScratch {
+    var units: [(item: Int32, rc: Double)] = []
+    var larger: [(item: Int32, rc: Double)] = []
+    /// `unitPrefix[k]`: the sum of the `k` most negative units.
+    var unitPrefix: [Double] = []
+    var best: [Double] = []
+    var take: [Bool] = []
+
+    mutating func reset(capacity: Int) {
+        unitPrefix.removeAll(keepingCapacity: true)
+        unitPrefix.append(0)
+        units.removeAll(keepingCapacity: true)
+        larger.removeAll(keepingCapacity: true)
+        best.removeAll(keepingCapacity: true)
+        best.append(contentsOf: repeatElement(0, count: capacity + 1))
+        take.removeAll(keepingCapacity: true)
     }
 }

@@ -15,14 +15,36 @@ struct NeighbourhoodMIP {
     /// Largest neighbourhood, in items, handed to GLPK.
     var maxItems = 200
 
-    /// Re-optimises the neighbourhood of `seed`. Returns the cost saved (0 if nothing better).
-    func improve(_ s: inout Clustering, around seed: Int, deadline: Deadline) throws -> Double {
+    /// A cheaper clustering of one neighbourhood's items: new centres for its clusters and a
+    /// new cluster for each item.
+    struct Replacement: Sendable {
+        var clusters: [Int]
+        var centres: [Int]
+        var items: [Int]
+        var clusterOfItem: [Int]
+        var saved: Double
+
+        func apply(to s: inout Clustering, _ problem: ClusteringProblem) {
+            for (c, centre) in zip(clusters, centres) {
+                s.centres[c] = centre
+                s.load[c] = 0
+            }
+            for (i, c) in zip(items, clusterOfItem) {
+                s.clusterOf[i] = c
+                s.load[c] += problem.demand[i]
+            }
+            s.cost = s.recomputedCost(problem)
+        }
+    }
+
+    /// Re-optimises the neighbourhood of `seed`: the replacement if GLPK found a cheaper one.
+    func improvement(around seed: Int, in s: Clustering, deadline: Deadline) throws -> Replacement? {
         let clusters = neighbourhood(of: seed, in: s)
-        guard clusters.count >= 2 else { return 0 }
+        guard clusters.count >= 2 else { return nil }
         let inSet = Set(clusters)
         let items = (0..<problem.count).filter { inSet.contains(s.clusterOf[$0]) }
         let m = items.count
-        guard clusters.count >= 2, m > clusters.count else { return 0 }
+        guard m > clusters.count else { return nil }
         var currentCost = 0.0
         for i in items { currentCost += problem.cost(i, s.centres[s.clusterOf[i]]) }
 
@@ -89,25 +111,20 @@ struct NeighbourhoodMIP {
             lp, limits: SolveLimits(deadline: deadline, maxNodes: nodeLimit, relativeGap: 1e-9),
             start: startValues)
         guard outcome.hasSolution, let objective = outcome.objective,
-              objective < currentCost - costTolerance * max(1, currentCost) else { return 0 }
+              objective < currentCost - costTolerance * max(1, currentCost) else { return nil }
 
-        // Rebuild the clusters of the neighbourhood from the MIP's choice, in a stable order.
-        let newCentres = candidates.filter { outcome.values[open[$0]] > 0.5 }.map { items[$0] }
-        guard newCentres.count == clusters.count else { return 0 }
-        var clusterOfCentre: [Int: Int] = [:]
-        for (k, centre) in newCentres.enumerated() {
-            s.centres[clusters[k]] = centre
-            clusterOfCentre[centre] = clusters[k]
+        // The MIP's centres take the neighbourhood's cluster numbers in a stable order.
+        let newCentres = candidates.filter { outcome.values[open[$0]] > 0.5 }
+        guard newCentres.count == clusters.count else { return nil }
+        var clusterOfCentre = [Int](repeating: -1, count: m)
+        for (k, b) in newCentres.enumerated() { clusterOfCentre[b] = clusters[k] }
+        var clusterOfItem: [Int] = []
+        for a in 0..<m {
+            guard let (b, _) = pairs[a].first(where: { outcome.values[$0.variable] > 0.5 }) else { return nil }
+            clusterOfItem.append(clusterOfCentre[b])
         }
-        for c in clusters { s.load[c] = 0 }
-        for (a, i) in items.enumerated() {
-            guard let (b, _) = pairs[a].first(where: { outcome.values[$0.variable] > 0.5 }) else { return 0 }
-            let c = clusterOfCentre[items[b]]!
-            s.clusterOf[i] = c
-            s.load[c] += problem.demand[i]
-        }
-        s.cost = s.recomputedCost(problem)
-        return currentCost - objective
+        return Replacement(clusters: clusters, centres: newCentres.map { items[$0] }, items: items,
+                           clusterOfItem: clusterOfItem, saved: currentCost - objective)
     }
 
     /// The seed cluster and its nearest clusters by centre-to-centre cost, in cluster order,
