@@ -5,7 +5,7 @@ import GridPlanner
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks the partitioning engine on published instances.",
-        subcommands: [CPMP.self])
+        subcommands: [CPMP.self, Village.self])
 }
 
 extension Bench {
@@ -64,6 +64,42 @@ extension Bench {
             if !single { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
             let text = result.medianOf.enumerated().map { "\($0.offset) \($0.element)" }.joined(separator: "\n") + "\n"
             try AtomicFile.write(Data(text.utf8), to: url)
+        }
+    }
+}
+
+extension Bench {
+    struct Village: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "village",
+            abstract: "Plans villages given as village:PATH:p:lo:hi; prints one JSON line per village.",
+            discussion: """
+                PATH is a households file (CSV or .xlsx; x/y in metres or longitude/latitude), p the \
+                number of grids, lo-hi the grid size in households. The line has the fields of \
+                'bench cpmp'; the instance is named STEM-pP-LO-HI.
+                """)
+
+        @Argument(help: "Villages: village:PATH:p:lo:hi.")
+        var villages: [String]
+
+        @Option(help: "Seconds allowed per village.")
+        var timeLimit: Double = 60
+
+        @Option(help: "Random seed.")
+        var seed: UInt64 = 1
+
+        func run() throws {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for text in villages {
+                guard let village = VillageBenchmark.Specification(text) else {
+                    throw ValidationError("'\(text)' is not village:PATH:p:lo:hi with whole numbers 0 <= lo <= hi, p > 0")
+                }
+                try Exit.guarding {
+                    let result = try VillageBenchmark.solve(village, seed: seed, deadline: .after(seconds: timeLimit))
+                    print(String(decoding: try encoder.encode(result), as: UTF8.self))
+                }
+            }
         }
     }
 }
