@@ -61,7 +61,7 @@ struct Generate: ParsableCommand {
 
     struct County: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write households.csv and scenario.yaml for a made-up county (teams of 8-12 households).")
+            abstract: "Write households.csv, people.csv and scenario.yaml for a made-up county (teams of 8-12 households).")
 
         @Option(help: "Households in the county (at least 40).") var households: Int
         @Option(help: "Random seed; the same seed gives the same files.") var seed: UInt64 = 1
@@ -82,8 +82,9 @@ struct Generate: ParsableCommand {
             let manifest = ScenarioManifest(
                 name: name + "（十户一队）", code: code, rules: rules,
                 comments: ["Made by `planner generate county --households \(households) --seed \(seed)`."])
-            try writeScenarioFiles(households: county.households, manifest: manifest, to: URL(fileURLWithPath: out))
-            print("wrote \(out): \(county.households.count) households in \(county.areas.count) areas")
+            try writeScenarioFiles(
+                households: county.households, people: county.people, manifest: manifest, to: URL(fileURLWithPath: out))
+            print("wrote \(out): \(county.households.count) households in \(county.areas.count) areas, \(county.people.count) people")
         }
     }
 

@@ -10,7 +10,8 @@ public enum BundledScenario: String, CaseIterable, Sendable {
     case dahuashanRoutine = "dahuashan-routine"
     /// Xilujiao village, Pinggu: 6 zones and 23 grids of about 58 households.
     case xilujiao
-    /// A Minhou-style township: teams (队) of about 10 households within villages.
+    /// A Minhou-style township: teams (队) of about 10 households within villages, sections of
+    /// teams, one district per village, and a leader for each.
     case minhouTown = "minhou-town"
 
     public var folderName: String { rawValue }
@@ -55,7 +56,7 @@ public enum BundledScenario: String, CaseIterable, Sendable {
             rules.respectAreas = true
             let town = county.townships[0]
             try writeScenarioFiles(
-                households: county.households,
+                households: county.households, people: county.people,
                 manifest: manifest(town + "（户-队-片-区，十户一队）", code: "MH", rules: rules, structure: Self.minhouStructure), to: folder)
         }
     }
@@ -137,11 +138,33 @@ public enum BundledScenario: String, CaseIterable, Sendable {
             - {level: zone, at_least: 1, who: {party_member: true}, posts: [grid_member]}
         """
 
-    /// Household → team of 10 → section of up to 10 teams → district (the village).
+    /// Household → team of 10 → section of up to 10 teams → district (the village), led as
+    /// Minhou's team structure table says: district leaders from the branch secretaries, section
+    /// leaders from the two committees and the township's cadres, team leaders from the team's
+    /// party members, group leaders, representatives and public employees.
     static let minhouStructure = """
         levels:
           - {id: top, name: 镇}
           - {id: district, name: 网格区, follows: area}
           - {id: section, name: 网格片, children: 4-10}
+        posts:
+          - id: district_leader
+            name: 网格区长
+            level: district
+            eligible: {posts: [党支部书记]}
+            max_distance: 1000
+          - id: section_leader
+            name: 网格片长
+            level: section
+            eligible: {posts: [村委会主任, 村委会委员, 居委会主任, 居委会委员, 党支部委员, 乡镇干部]}
+            prefer: {posts: [村委会主任, 村委会委员, 居委会主任, 居委会委员, 党支部委员]}
+            max_distance: 1500
+          - id: team_leader
+            name: 网格队长
+            level: grid
+            eligible:
+              - {party_member: true}
+              - {posts: [村民小组长, 居民小组长, 村民代表, 居民代表, 公职人员]}
+            max_distance: 300
         """
 }

@@ -1,6 +1,7 @@
 /// Makes up a county: a few dense township seats with streets, split into communities, and many
 /// villages of very different sizes (40 to 1,500 households by default) scattered around them,
-/// in local metres. Fast enough for a whole county (about 120,000 households in a second or two).
+/// in local metres, and the adults of every household with their offices (see `CountyRoster`).
+/// Fast enough for a whole county (about 120,000 households in a few seconds).
 public func generateCounty(_ spec: CountySpec) -> GeneratedCounty {
     CountyGenerator(spec: spec).generate()
 }
@@ -10,7 +11,7 @@ struct CountyGenerator {
 
     private enum Stream: UInt64 {
         case sizes = 1
-        case layout, kinGroups, households
+        case layout, kinGroups, households, people
     }
 
     /// Smallest seat worth building as a town; smaller ones become villages.
@@ -54,6 +55,7 @@ struct CountyGenerator {
         var drafts: [SiteDraft] = []
         drafts.reserveCapacity(spec.households)
         var settlements: [SettlementDraft] = []
+        var rosterSettlements: [CountyRoster.Settlement] = []
         var groups: [AddressGroup] = []
         for (t, plan) in plans.enumerated() {
             let town = townNames[t]
@@ -83,6 +85,7 @@ struct CountyGenerator {
                         SettlementDraft(
                             name: name, area: town + "-" + name, centre: townshipCentres[t], sites: range,
                             commonSurnames: HouseholdPopulation.commonSurnames(count: 3, using: &rng)))
+                    rosterSettlements.append(CountyRoster.Settlement(sites: range, township: t, committee: .community))
                 }
             }
             let villageNames = PlaceNames.villages(plan.villages.count, using: &rng)
@@ -107,6 +110,7 @@ struct CountyGenerator {
                     SettlementDraft(
                         name: villageNames[v], area: town + "-" + villageNames[v], centre: centre, sites: range,
                         commonSurnames: HouseholdPopulation.commonSurnames(count: rng.integer(in: 1...3), using: &rng)))
+                rosterSettlements.append(CountyRoster.Settlement(sites: range, township: t, committee: .village))
             }
         }
 
@@ -117,8 +121,13 @@ struct CountyGenerator {
         let populated = HouseholdPopulation.populate(
             drafts, settlements: settlements, addressGroups: groups, kinGroupOf: kin.groupOf,
             kinGroupCount: kin.count, projection: nil, using: &householdsRNG)
+        var peopleRNG = SeededGenerator(seed: spec.seed, stream: Stream.people.rawValue)
+        let people = CountyRoster.draw(
+            households: populated.households, heads: populated.heads, addressGroupOf: drafts.map(\.addressGroup),
+            settlements: rosterSettlements, using: &peopleRNG)
         return GeneratedCounty(
-            spec: spec, households: populated.households, areas: settlements.map(\.area), townships: townNames)
+            spec: spec, households: populated.households, people: people, areas: settlements.map(\.area),
+            townships: townNames)
     }
 
     /// How one township's households split into seat communities and villages.

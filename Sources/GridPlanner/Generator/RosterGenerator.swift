@@ -1,9 +1,10 @@
-/// Draws the adults of a village (people.csv): each household's head and often a second adult,
-/// then offices, party membership, skills and who cannot serve, in the proportions of the
-/// published cases (two committees of about 7, villager representatives, one leader per villager
-/// group, about 8 logistics staff, about 10% party members, about 5% unavailable).
+/// Draws the adults of a village or town community (people.csv): each household's head and often
+/// a second adult, then offices, party membership, skills and who cannot serve, in the proportions
+/// of the published cases (two committees of about 7, villager representatives, one leader per
+/// villager group, about 8 logistics staff, about 10% party members, about 5% unavailable), and
+/// public employees when the spec asks for them.
 struct RosterGenerator {
-    let spec: VillageSpec
+    let spec: RosterSpec
 
     /// Share of households with two or more residents that list a second adult.
     static let secondAdultShare = 0.7
@@ -13,14 +14,15 @@ struct RosterGenerator {
         ("巡视探访员", 0.005), ("公共设施维护员", 0.004), ("特勤人员", 0.003),
     ]
 
+    /// The roster of `households`, ids `P0001` on; `phones` keeps numbers unique across rosters
+    /// drawn one after another (a county's villages).
     func roster(
         households: [Household], heads: [HouseholdHead?], villagerGroupOf: [Int], villagerGroupCount: Int,
-        using rng: inout SeededGenerator
+        phones: inout PhoneNumbers, using rng: inout SeededGenerator
     ) -> [GeneratedPerson] {
         var people: [GeneratedPerson] = []
         var groupOfPerson: [Int] = []
         var isHead: [Bool] = []
-        var phones = PhoneNumbers()
         for (index, household) in households.enumerated() {
             guard let head = heads[index] else { continue }
             people.append(person(name: head.name, household: household.id, phones: &phones, using: &rng))
@@ -44,16 +46,17 @@ struct RosterGenerator {
         var holdsOffice = [Bool](repeating: false, count: adults)
 
         // The two committees (两委).
-        let cadres = pick(min(spec.villageCadres, adults), from: Array(0..<adults), using: &rng)
+        let committee = spec.committee
+        let cadres = Self.pick(min(spec.villageCadres, adults), from: Array(0..<adults), using: &rng)
         let branchSize = max(1, cadres.count * 3 / 7)
         for (rank, p) in cadres.enumerated() {
             holdsOffice[p] = true
             if rank == 0 {
-                people[p].posts = ["党支部书记", "村委会主任"]
+                people[p].posts = ["党支部书记", committee.director]
             } else if rank < branchSize {
-                people[p].posts = rank == 1 ? ["党支部委员", "村委会委员"] : ["党支部委员"]
+                people[p].posts = rank == 1 ? ["党支部委员", committee.member] : ["党支部委员"]
             } else {
-                people[p].posts = ["村委会委员"]
+                people[p].posts = [committee.member]
             }
             if rank < branchSize { people[p].isPartyMember = true }
         }
@@ -64,19 +67,19 @@ struct RosterGenerator {
         for members in membersOfGroup {
             let free = members.filter { !holdsOffice[$0] }
             let preferred = free.filter { isHead[$0] }
-            guard let leader = pick(1, from: preferred.isEmpty ? free : preferred, using: &rng).first else { continue }
-            people[leader].posts.append("村民小组长")
+            guard let leader = Self.pick(1, from: preferred.isEmpty ? free : preferred, using: &rng).first else { continue }
+            people[leader].posts.append(committee.groupLeader)
             holdsOffice[leader] = true
         }
 
         let notCadre = (0..<adults).filter { !cadres.contains($0) }
-        let logistics = pick(
+        let logistics = Self.pick(
             min(spec.logisticsStaff, notCadre.count), from: notCadre.filter { !holdsOffice[$0] }, using: &rng)
         for p in logistics { people[p].posts.append("后勤人员") }
 
         let representativeCount = spec.villagerRepresentatives ?? Int((Double(adults) * 0.05).rounded())
-        let representatives = pick(min(representativeCount, notCadre.count), from: notCadre, using: &rng)
-        for p in representatives { people[p].posts.append("村民代表") }
+        let representatives = Self.pick(min(representativeCount, notCadre.count), from: notCadre, using: &rng)
+        for p in representatives { people[p].posts.append(committee.representative) }
         for p in 0..<adults { people[p].posts.sort(by: Self.postOrder) }
 
         // Party members: the branch first, then office holders are likelier than others.
@@ -101,12 +104,22 @@ struct RosterGenerator {
         skilled.append(("医生", 1 + adults / 1500))
         skilled.append(("卫生员", 1 + adults / 1000))
         for (skill, count) in skilled {
-            for p in pick(min(count, notCadre.count), from: notCadre, using: &rng) { people[p].skills.append(skill) }
+            for p in Self.pick(min(count, notCadre.count), from: notCadre, using: &rng) { people[p].skills.append(skill) }
         }
 
         // Who cannot serve: anyone but the two committees.
         let unavailable = Int((Double(adults) * spec.unavailableShare).rounded())
-        for p in pick(min(unavailable, notCadre.count), from: notCadre, using: &rng) { people[p].isAvailable = false }
+        for p in Self.pick(min(unavailable, notCadre.count), from: notCadre, using: &rng) { people[p].isAvailable = false }
+
+        // Public employees living in the village, drawn last so that villages without them keep
+        // every earlier draw.
+        let publicEmployees = Int((Double(adults) * spec.publicEmployeeShare).rounded())
+        if publicEmployees > 0 {
+            for p in Self.pick(min(publicEmployees, notCadre.count), from: notCadre, using: &rng) {
+                people[p].posts.append("公职人员")
+                people[p].posts.sort(by: Self.postOrder)
+            }
+        }
         return people
     }
 
@@ -117,7 +130,7 @@ struct RosterGenerator {
     }
 
     /// `count` distinct items in random order (a partial Fisher-Yates).
-    private func pick(_ count: Int, from items: [Int], using rng: inout SeededGenerator) -> [Int] {
+    static func pick(_ count: Int, from items: [Int], using rng: inout SeededGenerator) -> [Int] {
         var pool = items
         let n = min(count, pool.count)
         for i in 0..<n {
@@ -128,10 +141,12 @@ struct RosterGenerator {
     }
 
     private static let postRank: [String: Int] = [
-        "党支部书记": 0, "村委会主任": 1, "党支部委员": 2, "村委会委员": 3, "村民小组长": 4, "村民代表": 5, "后勤人员": 6,
+        "党支部书记": 0, "村委会主任": 1, "居委会主任": 1, "党支部委员": 2, "村委会委员": 3, "居委会委员": 3, "乡镇干部": 4,
+        "公职人员": 5, "村民小组长": 6, "居民小组长": 6, "村民代表": 7, "居民代表": 7, "后勤人员": 8,
     ]
 
-    private static func postOrder(_ a: String, _ b: String) -> Bool {
+    /// Offices in rank order: the two committees first, the logistics staff last.
+    static func postOrder(_ a: String, _ b: String) -> Bool {
         (postRank[a] ?? 99, a) < (postRank[b] ?? 99, b)
     }
 }

@@ -37,9 +37,11 @@ struct VillageGenerator {
             using: &householdsRNG)
 
         var peopleRNG = SeededGenerator(seed: spec.seed, stream: Stream.people.rawValue)
-        let people = RosterGenerator(spec: spec).roster(
+        var phones = PhoneNumbers()
+        let people = RosterGenerator(spec: spec.roster).roster(
             households: populated.households, heads: populated.heads,
-            villagerGroupOf: drafts.map(\.addressGroup), villagerGroupCount: groups.count, using: &peopleRNG)
+            villagerGroupOf: drafts.map(\.addressGroup), villagerGroupCount: groups.count, phones: &phones,
+            using: &peopleRNG)
 
         return GeneratedVillage(
             spec: spec, households: populated.households, people: people, areas: settlements.map(\.area))

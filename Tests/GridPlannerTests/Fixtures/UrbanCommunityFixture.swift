@@ -141,4 +141,6 @@ enum UrbanCommunityFixture {
     }
     let households = files["households.csv"]!.split(separator: "\n").count - 1
     #expect((2800...3200).contains(households))
+    // The README, written by hand, says what is modelled on the published practice and what invented.
+    #expect(FileManager.default.fileExists(atPath: UrbanCommunityFixture.folder.appendingPathComponent("README.md").path))
 }
