@@ -9,11 +9,11 @@ extension PlanComparison {
         switch format {
         case .text:
             let table = [["measure"] + names] + rows.map { [$0.measure] + $0.values }
-            let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max() ?? 0 }
+            let widths = (0..<table[0].count).map { c in table.map { $0[c].terminalWidth }.max() ?? 0 }
             return table.map { row in
                 row.enumerated().map { c, cell in
-                    c == 0 ? cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-                           : String(repeating: " ", count: widths[c] - cell.count) + cell
+                    c == 0 ? cell.padded(toWidth: widths[c])
+                           : String(repeating: " ", count: widths[c] - cell.terminalWidth) + cell
                 }.joined(separator: "  ")
             }.joined(separator: "\n") + "\n"
         case .csv:

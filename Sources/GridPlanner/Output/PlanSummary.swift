@@ -20,8 +20,8 @@ public enum PlanSummary {
         if !plan.kinGroupSplits.isEmpty {
             rows.append(("kin groups split by areas", plan.kinGroupSplits.map { "\($0.kinGroup) (\($0.areas.joined(separator: ", ")))" }.joined(separator: "; ")))
         }
-        let width = rows.map { $0.0.count }.max() ?? 0
-        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n")
+        let width = rows.map { $0.0.terminalWidth }.max() ?? 0
+        return rows.map { $0.0.padded(toWidth: width) + "  " + $0.1 }.joined(separator: "\n")
     }
 
     private static func fmt(_ v: Double) -> String { ValueRange.format(v) }

@@ -15,9 +15,9 @@ public enum StaffingSummary {
             let level = structure.level(named: row.post.level).map { structure.levelNames[$0] } ?? ""
             rows.append(["\(level) (\(row.post.level))", "\(row.post.id) \(row.post.name)", "\(row.filled)/\(row.seats)"])
         }
-        let widths = (0..<3).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        let widths = (0..<3).map { c in rows.map { $0[c].terminalWidth }.max() ?? 0 }
         var lines = rows.map { r in
-            (0..<3).map { r[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ")
+            (0..<3).map { r[$0].padded(toWidth: widths[$0]) }.joined(separator: "  ")
         }
         let state = staffing.isComplete ? "complete" : "PARTIAL: \(staffing.shortfalls.count) shortfall(s)"
         lines.append(String(format: "staffing %@ (%@, %.2f s); reserve pool %d people", state, staffing.status.rawValue,

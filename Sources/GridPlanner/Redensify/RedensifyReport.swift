@@ -70,7 +70,7 @@ public struct RedensifyReport: Sendable, Encodable {
         if !pinned_households_off_their_grid.isEmpty {
             rows.append(("pinned households off their grid", pinned_households_off_their_grid.joined(separator: ", ")))
         }
-        let width = rows.map { $0.0.count }.max() ?? 0
-        return rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }.joined(separator: "\n")
+        let width = rows.map { $0.0.terminalWidth }.max() ?? 0
+        return rows.map { $0.0.padded(toWidth: width) + "  " + $0.1 }.joined(separator: "\n")
     }
 }
