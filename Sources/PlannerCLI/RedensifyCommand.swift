@@ -13,7 +13,8 @@ struct RedensifyCommand: ParsableCommand {
             --disruption-cost metres (default: the median walk of a from-scratch plan). \
             --keep CODE,... keeps whole grids; a fixed_grid column pins households to their old \
             grid. A grid that is an old grid's only heir keeps its code; grids split from 07 are \
-            07-1, 07-2 (--split-code-pattern). Writes DIR2/plan.json, assignments.csv, \
+            07-1, 07-2 (--split-code-pattern). --scratch DIR compares with a from-scratch plan \
+            already made (planner plan) instead of planning one again. Writes DIR2/plan.json, assignments.csv, \
             changes.csv, redensify.json and staffing.csv (members kept in post). See docs/redensify.md.
             """)
 
@@ -42,6 +43,9 @@ struct RedensifyCommand: ParsableCommand {
 
     @Option(help: "Codes of grids split from one old grid, with {parent} and {k}.")
     var splitCodePattern: String = DerivedGridCodes.defaultPattern
+
+    @Option(help: "A plan folder made from scratch for the same rules (planner plan): compared with instead of planning one again.")
+    var scratch: String?
 
     @Option(help: "Output plan folder.")
     var out: String
@@ -76,6 +80,9 @@ struct RedensifyCommand: ParsableCommand {
             redensifier.disruptionCost = disruptionCost
             redensifier.leaders = leaders
             redensifier.codes = DerivedGridCodes(pattern: splitCodePattern)
+            redensifier.fromScratch = try scratch.map {
+                try PlanFolderReader.read(folder: URL(fileURLWithPath: $0), householdsOverride: households.map { URL(fileURLWithPath: $0) })
+            }
             let stop = Interruption.install()
             let limit = scenarioRead.rules.timeLimit
             let result = try redensifier.run(deadline: { Deadline.after(seconds: limit, signal: stop) }, progress: Progress.report)

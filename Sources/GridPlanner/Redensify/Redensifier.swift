@@ -17,6 +17,9 @@ public struct Redensifier: Sendable {
     /// Grid leaders the new plan needs (for the count of leaders newly needed).
     public var leaders: Int?
     public var codes = DerivedGridCodes()
+    /// A plan made from scratch for the same households and rules (by `planner plan`), to
+    /// compare with and take the default disruption cost from; planned here when nil.
+    public var fromScratch: Plan?
 
     public init(scenario: Scenario, current: CurrentPlan) {
         self.scenario = scenario
@@ -49,8 +52,14 @@ public struct Redensifier: Sendable {
             throw RulesError("--grids \(total) leaves no grid to re-plan beside the \(keep.count) kept")
         }
 
-        progress("planning from scratch for comparison")
-        let scratch = try GridPartitioner(scenario: scenario).plan(deadline: deadline())
+        let scratch: Plan
+        if let fromScratch {
+            try checkFromScratch(fromScratch, gridCount: total)
+            scratch = fromScratch
+        } else {
+            progress("planning from scratch for comparison")
+            scratch = try GridPartitioner(scenario: scenario).plan(deadline: deadline())
+        }
         let mu = disruptionCost ?? Self.medianWalk(scratch)
 
         var sub = scenario
@@ -93,6 +102,23 @@ public struct Redensifier: Sendable {
         let report = RedensifyReport(plan: plan, scratch: scratch, current: current, memberOf: memberOf, changes: changes,
                                      disruptionCost: mu, leadersNeeded: leaders.map { max(0, $0 - current.leaders) })
         return Result(plan: plan, scratch: scratch, report: report, memberOf: memberOf, changes: changes)
+    }
+
+    /// A given from-scratch plan must cover the same households with the grid count and sizes
+    /// of the new rules, or the comparison would mislead.
+    private func checkFromScratch(_ plan: Plan, gridCount: Int) throws(InputError) {
+        let ids = Set(scenario.households.map(\.id))
+        if Set(plan.scenario.households.map(\.id)) != ids {
+            throw InputError(field: "--scratch", "the from-scratch plan covers other households than today's plan")
+        }
+        let grids = plan.grids.filter { !$0.isSpecial }
+        if grids.count != gridCount {
+            throw InputError(field: "--scratch", "the from-scratch plan has \(grids.count) grids; the new rules ask for \(gridCount)")
+        }
+        let bounds = scenario.rules.gridSize
+        if let grid = grids.first(where: { $0.size < bounds.lower - 1e-9 || $0.size > bounds.upper + 1e-9 }) {
+            throw InputError(field: "--scratch", "the from-scratch plan's grid \(grid.code) has size \(Int(grid.size)); the new rules say \(Int(bounds.lower))-\(Int(bounds.upper))")
+        }
     }
 
     /// Each old grid's member stays in post in the new grid that took most of the old grid's

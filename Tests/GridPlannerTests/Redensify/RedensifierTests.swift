@@ -69,6 +69,23 @@ private func todaysPlan(_ households: [Household]) throws -> Plan {
     #expect(result.report.pinned_households_off_their_grid.isEmpty)
 }
 
+@Test func aGivenFromScratchPlanIsComparedWithAndOneOfOtherRulesIsRefused() throws {
+    let households = TestVillage.households(count: 240, seed: 35)
+    let today = try todaysPlan(households)
+    let rules = TestVillage.scenario(households, gridSize: ValueRange(12, 18), grids: .exact(16))
+    let scratch = try GridPartitioner(scenario: rules).plan(deadline: .after(seconds: 60))
+    var redensifier = Redensifier(scenario: rules, current: CurrentPlan(gridOf: PlanDisruption.gridCodes(of: today)))
+    redensifier.fromScratch = scratch
+    let result = try redensifier.run(deadline: { .after(seconds: 60) })
+    #expect(result.report.total_distance_from_scratch_m == scratch.totalDistance)
+    #expect(RuleChecker.violations(result.plan) == [])
+
+    redensifier.fromScratch = today  // 8 grids of 24-36: not a plan for the new rules
+    #expect { try redensifier.run(deadline: { .after(seconds: 60) }) } throws: {
+        ($0 as? InputError)?.field == "--scratch" && "\($0)".contains("8 grids")
+    }
+}
+
 @Test func keepingAGridTodaysPlanDoesNotHaveIsAnErrorNamingTheFlag() throws {
     let households = TestVillage.households(count: 120, seed: 34)
     let redensifier = { () -> Redensifier in
