@@ -9,7 +9,8 @@
 #   THREADS             threads per peer solver [2]
 #   INSTANCES           CPMP instance names, space separated [every *.txt in benchmarks/cpmp]
 #   VILLAGES            village:PATH:p:lo:hi specifications, space separated
-#                       [two seeded synthetic villages made by bench/make_village.py]
+#                       [three seeded synthetic villages of 60, 300 and 1,304 households
+#                       made by bench/make_village.py into RESULTS/villages]
 #   TOOLS               peer tools, comma separated [glpk,cbc,highs,cpsat,kmc]
 #   RESULTS             results folder [bench/results]
 #   REPORT              report to write [docs/benchmarks.md]
@@ -39,12 +40,14 @@ else
     while IFS= read -r f; do files+=("$f"); done < <(ls "$CPMP"/*.txt | sort)
 fi
 
+# The seeded synthetic villages are always written, so that VILLAGES may name them too.
+mkdir -p "$RESULTS/villages"
+python3 bench/make_village.py --n 60 --seed 1 --out "$RESULTS/villages/village60.csv"
+python3 bench/make_village.py --n 300 --seed 2 --hamlets 9 --out "$RESULTS/villages/village300.csv"
+python3 bench/make_village.py --n 1304 --seed 3 --hamlets 12 --out "$RESULTS/villages/village1304.csv"
 VILLAGES_GIVEN="${VILLAGES:-}"
 if [ -z "$VILLAGES_GIVEN" ]; then
-    mkdir -p "$RESULTS/villages"
-    python3 bench/make_village.py --n 60 --seed 1 --out "$RESULTS/villages/village60.csv"
-    python3 bench/make_village.py --n 300 --seed 2 --hamlets 9 --out "$RESULTS/villages/village300.csv"
-    VILLAGES="village:$RESULTS/villages/village60.csv:4:12:18 village:$RESULTS/villages/village300.csv:20:12:18"
+    VILLAGES="village:$RESULTS/villages/village60.csv:4:12:18 village:$RESULTS/villages/village300.csv:20:12:18 village:$RESULTS/villages/village1304.csv:80:12:18"
 fi
 read -r -a villages <<< "$VILLAGES"
 
