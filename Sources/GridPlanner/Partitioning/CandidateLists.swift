@@ -27,9 +27,13 @@ struct CandidateLists: Sendable {
         outsideCost = []
         outsideCost.reserveCapacity(n)
         var row = [(Double, Int32)](repeating: (0, 0), count: n)
+        let cheaper: ((Double, Int32), (Double, Int32)) -> Bool = { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+        let ordered = min(n, keep + 1)
         for i in 0..<n {
             for j in 0..<n { row[j] = (problem.cost(i, j), Int32(j)) }
-            row.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            // Only the `keep + 1` cheapest need ordering: select them, then sort those.
+            moveSmallest(ordered, to: &row, by: cheaper)
+            row[..<ordered].sort(by: cheaper)
             for k in 0..<keep {
                 centre.append(row[k].1)
                 cost.append(row[k].0)
@@ -44,5 +48,27 @@ struct CandidateLists: Sendable {
         self.centre = centre
         self.cost = cost
         self.outsideCost = outsideCost
+    }
+}
+
+/// Moves the `k` smallest elements of `a` (by a strict total order) to its front, in no
+/// particular order: Hoare-partition quickselect with the middle element as pivot.
+private func moveSmallest<T>(_ k: Int, to a: inout [T], by less: (T, T) -> Bool) {
+    guard k > 0, k < a.count else { return }
+    var lo = 0, hi = a.count - 1
+    let target = k - 1
+    while lo < hi {
+        let pivot = a[(lo + hi) / 2]
+        var i = lo, j = hi
+        while i <= j {
+            while less(a[i], pivot) { i += 1 }
+            while less(pivot, a[j]) { j -= 1 }
+            if i <= j {
+                a.swapAt(i, j)
+                i += 1
+                j -= 1
+            }
+        }
+        if target <= j { hi = j } else if target >= i { lo = i } else { return }
     }
 }

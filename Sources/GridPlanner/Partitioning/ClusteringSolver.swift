@@ -7,6 +7,8 @@ import Foundation
 struct ClusteringSolver {
     struct Effort: Sendable {
         var lagrangianIterations = 1200
+        /// Lagrangian iterations between two attempts to turn the relaxed centres into a plan.
+        var restartEvery = 100
         var listLength = 0  // 0: derived from the cluster size
         var improvementPasses = 3
         var clustersPerNeighbourhood = 4
@@ -65,7 +67,8 @@ struct ClusteringSolver {
         let relaxed = lagrangian.maximise(
             upperBound: best?.cost ?? problem.cost.reduce(0, +),
             initial: lagrangian.initialMultipliers(meanClusterItems: meanItems),
-            iterations: effort.lagrangianIterations, deadline: deadline, primal: restart)
+            iterations: effort.lagrangianIterations, deadline: deadline, primal: restart,
+            primalEvery: effort.restartEvery)
         for candidate in relaxed.solutions where best == nil || candidate.cost < best!.cost - costTolerance {
             best = candidate
         }

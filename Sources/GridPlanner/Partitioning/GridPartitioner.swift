@@ -162,6 +162,7 @@ public struct GridPartitioner: Sendable {
         var effort = ClusteringSolver.Effort()
         if totalBlocks > 20_000 {
             effort.lagrangianIterations = 150
+            effort.restartEvery = 1_000  // only the best relaxed centres, at the end
             effort.improvementPasses = 1
             effort.nodeLimit = 50
             effort.clustersPerNeighbourhood = 3

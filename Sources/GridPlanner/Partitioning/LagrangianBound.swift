@@ -9,9 +9,10 @@
 /// knapsack's linear relaxation. Each `λ_i` is capped at the item's ``CandidateLists/outsideCost``
 /// so that only listed centres can have a negative reduced cost.
 ///
-/// Every 100 iterations the relaxed solution's centres are handed to a primal heuristic, which
-/// runs on another thread while the subgradient steps go on; its result is collected 100
-/// iterations later, always at the same iteration, so the steps never depend on timing.
+/// Every `primalEvery` iterations (100 by default) the relaxed solution's centres are handed to
+/// a primal heuristic, which runs on another thread while the subgradient steps go on; its
+/// result is collected `primalEvery` iterations later, always at the same iteration, so the
+/// steps never depend on timing. The best relaxed centres are tried once more at the end.
 struct LagrangianBound {
     struct Result {
         var bound: Double
@@ -44,7 +45,7 @@ struct LagrangianBound {
     /// `primal` turns the relaxed centres into a feasible solution, or nil.
     func maximise(
         upperBound: Double, initial: [Double], iterations: Int, deadline: Deadline,
-        primal: (@Sendable ([Int]) -> Clustering?)? = nil
+        primal: (@Sendable ([Int]) -> Clustering?)? = nil, primalEvery: Int = 100
     ) -> Result {
         let n = demand.count
         let centres = capacity.count
@@ -91,7 +92,7 @@ struct LagrangianBound {
                 sinceImprovement += 1
                 if sinceImprovement >= 40 { step /= 1.5; sinceImprovement = 0 }
             }
-            if let primal, iteration % 100 == 50 {
+            if let primal, iteration % primalEvery == primalEvery / 2 {
                 collect()
                 if let cost = solutions.last?.cost, cost < target { target = cost }
                 lastTried = open
