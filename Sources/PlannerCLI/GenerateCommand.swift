@@ -61,7 +61,7 @@ struct Generate: ParsableCommand {
 
     struct County: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write households.csv, people.csv and scenario.yaml for a made-up county (teams of 8-12 households).")
+            abstract: "Write households.csv, people.csv and scenario.yaml for a made-up county: teams of 8-12 households in sections in districts (villages), led as in Minhou.")
 
         @Option(help: "Households in the county (at least 40).") var households: Int
         @Option(help: "Random seed; the same seed gives the same files.") var seed: UInt64 = 1
@@ -74,14 +74,9 @@ struct Generate: ParsableCommand {
         }
 
         func run() throws {
-            let county = generateCounty(CountySpec(households: households, seed: seed, name: name))
-            var rules = Rules()
-            rules.gridSize = ValueRange(8, 12)
-            rules.gridCount = .exact(max(1, Int((Double(households) / 10).rounded())))
-            rules.respectAreas = true
-            let manifest = ScenarioManifest(
-                name: name + "（十户一队）", code: code, rules: rules,
-                comments: ["Made by `planner generate county --households \(households) --seed \(seed)`."])
+            let spec = CountySpec(households: households, seed: seed, name: name)
+            let county = generateCounty(spec)
+            let manifest = spec.manifest(code: code)
             try writeScenarioFiles(
                 households: county.households, people: county.people, manifest: manifest, to: URL(fileURLWithPath: out))
             print("wrote \(out): \(county.households.count) households in \(county.areas.count) areas, \(county.people.count) people")

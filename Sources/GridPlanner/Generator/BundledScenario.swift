@@ -142,9 +142,13 @@ public enum BundledScenario: String, CaseIterable, Sendable {
     /// Minhou's team structure table says: district leaders from the branch secretaries, section
     /// leaders from the two committees and the township's cadres, team leaders from the team's
     /// party members, group leaders, representatives and public employees.
-    static let minhouStructure = """
+    static let minhouStructure = minhouStructure(top: "镇")
+
+    /// Minhou's structure under a top level named `top` (镇 for a town, 县 for a county).
+    public static func minhouStructure(top: String) -> String {
+        """
         levels:
-          - {id: top, name: 镇}
+          - {id: top, name: \(top)}
           - {id: district, name: 网格区, follows: area}
           - {id: section, name: 网格片, children: 4-10}
         posts:
@@ -167,4 +171,5 @@ public enum BundledScenario: String, CaseIterable, Sendable {
               - {posts: [村民小组长, 居民小组长, 村民代表, 居民代表, 公职人员]}
             max_distance: 300
         """
+    }
 }

@@ -29,3 +29,20 @@ public struct CountySpec: Sendable, Hashable {
         self.kinGroupShare = kinGroupShare
     }
 }
+
+extension CountySpec {
+    /// The county's `scenario.yaml`: teams of 8-12 households, one per 10, inside villages
+    /// (areas), grouped as Minhou does: sections of 4-10 teams, districts that follow the
+    /// villages, all under the county.
+    public func manifest(code: String) -> ScenarioManifest {
+        var rules = Rules()
+        rules.gridSize = ValueRange(8, 12)
+        rules.gridCount = .exact(max(1, Int((Double(households) / 10).rounded())))
+        rules.respectAreas = true
+        var manifest = ScenarioManifest(
+            name: name + "（十户一队）", code: code, rules: rules,
+            comments: ["Made by `planner generate county --households \(households) --seed \(seed)`."])
+        manifest.structureYAML = BundledScenario.minhouStructure(top: "县")
+        return manifest
+    }
+}
