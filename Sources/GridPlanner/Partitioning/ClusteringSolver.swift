@@ -96,20 +96,20 @@ struct ClusteringSolver {
                 guard hood.contains(where: { changed[$0] }) else { continue }
                 // Two neighbourhoods with no cluster in common are solved at the same time,
                 // from the same clustering, and applied in seed order.
-                var batch = [first]
+                var batch = [hood]
                 var taken = [Bool](repeating: false, count: p)
                 for c in hood { taken[c] = true }
                 for other in (first + 1)..<p where !visited[other] {
                     let second = mip.neighbourhood(of: other, in: current)
                     if second.contains(where: { changed[$0] }), !second.contains(where: { taken[$0] }) {
                         visited[other] = true
-                        batch.append(other)
+                        batch.append(second)
                         break
                     }
                 }
-                let state = current, seeds = batch
-                let results = parallelMap(seeds.count) { k in
-                    Result { try mip.improvement(around: seeds[k], in: state, deadline: deadline) }
+                let state = current, hoods = batch
+                let results = parallelMap(hoods.count) { k in
+                    Result { try mip.improvement(of: hoods[k], in: state, deadline: deadline) }
                 }
                 for result in results {
                     guard let replacement = try result.get() else { continue }

@@ -37,9 +37,9 @@ struct NeighbourhoodMIP {
         }
     }
 
-    /// Re-optimises the neighbourhood of `seed`: the replacement if GLPK found a cheaper one.
-    func improvement(around seed: Int, in s: Clustering, deadline: Deadline) throws -> Replacement? {
-        let clusters = neighbourhood(of: seed, in: s)
+    /// Re-optimises `clusters` (a ``neighbourhood(of:in:)``): the replacement if GLPK found a
+    /// cheaper one.
+    func improvement(of clusters: [Int], in s: Clustering, deadline: Deadline) throws -> Replacement? {
         guard clusters.count >= 2 else { return nil }
         let inSet = Set(clusters)
         let items = (0..<problem.count).filter { inSet.contains(s.clusterOf[$0]) }
