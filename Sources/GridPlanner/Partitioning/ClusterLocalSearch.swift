@@ -27,7 +27,7 @@ struct ClusterLocalSearch {
     }
 
     /// For each item, the nearby clusters by centre cost, nearest first (ties by cluster).
-    private func nearby(_ s: Clustering) -> [[Int]] {
+    func nearby(_ s: Clustering) -> [[Int]] {
         let k = min(nearbyClusters, s.centres.count)
         var result = [[Int]](repeating: [], count: problem.count)
         var top = [(cost: Double, cluster: Int)]()

@@ -1,6 +1,7 @@
 import Foundation
 /// Solves one ``ClusteringProblem``: a Lagrangian bound whose relaxed centres seed feasible
-/// clusterings, local search, then exact GLPK re-optimisation of neighbourhoods of clusters.
+/// clusterings, local search, then passes of exact GLPK re-optimisation of neighbourhoods of
+/// clusters, each followed by moving whole clusters to where they are missing.
 ///
 /// Every phase is bounded by counted work (iterations, passes, nodes), so the same problem and
 /// seed give the same clustering on any machine; the deadline only cuts the search short.
@@ -13,8 +14,10 @@ struct ClusteringSolver {
         var improvementPasses = 3
         var clustersPerNeighbourhood = 4
         var centresPerItem = 8
-        var candidatesPerCluster = 6
+        var candidatesPerCluster = 4
         var nodeLimit = 50
+        /// Rounds of ``CentreRelocation`` after each improvement pass.
+        var relocationRounds = 4
         /// Stop improving once the gap to the bound is this small.
         var targetGap = 1e-6
 
@@ -118,7 +121,10 @@ struct ClusteringSolver {
                 }
             }
             Self.polish(&current, problem)
-            Log.planner.debug("improvement pass: \(current.cost), saved \(saved), \((clock.now - t0).seconds) s")
+            let relocation = CentreRelocation(problem: problem, maxRounds: effort.relocationRounds)
+            let relocated = relocation.improve(&current) { [problem] in Self.polish(&$0, problem) }
+            saved += relocated
+            Log.planner.debug("improvement pass: \(current.cost), saved \(saved) (\(relocated) by relocation), \((clock.now - t0).seconds) s")
             progress("improve", current.cost, bound)
             if saved <= costTolerance * max(1, current.cost) { break }
             changed = (0..<p).map { before.centres[$0] != current.centres[$0] }

@@ -166,6 +166,7 @@ public struct GridPartitioner: Sendable {
             effort.improvementPasses = 1
             effort.nodeLimit = 50
             effort.clustersPerNeighbourhood = 3
+            effort.relocationRounds = 1
         }
         return effort
     }

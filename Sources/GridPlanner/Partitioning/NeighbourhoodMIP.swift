@@ -106,10 +106,10 @@ struct NeighbourhoodMIP {
             if let x = pairs[a].first(where: { $0.centre == startCentre[a] })?.variable { startValues[x] = 1 }
         }
         let clock = ContinuousClock(), t0 = clock.now
-        defer { Log.planner.trace("neighbourhood MIP: \(m) items, \(lp.variables.count) columns, \(lp.constraints.count) rows, \((clock.now - t0).seconds) s") }
         let outcome = try GLPKSolver.solve(
             lp, limits: SolveLimits(deadline: deadline, maxNodes: nodeLimit, relativeGap: 1e-9),
             start: startValues)
+        Log.planner.trace("neighbourhood MIP: \(m) items, \(lp.variables.count) columns, \(lp.constraints.count) rows, \(outcome.nodes) nodes, \(outcome.status), saved \(currentCost - (outcome.objective ?? currentCost)), \((clock.now - t0).seconds) s")
         guard outcome.hasSolution, let objective = outcome.objective,
               objective < currentCost - costTolerance * max(1, currentCost) else { return nil }
 

@@ -17,32 +17,42 @@ struct TransferChains {
         var saved = 0.0
         var arcs = ArcTable(count: p)
         for _ in 0..<maxChains {
-            arcs.reset()
-            for i in 0..<problem.count where problem.demand[i] == 1 {
-                let g = s.clusterOf[i]
-                if s.centres[g] == i { continue }
-                let here = problem.cost(i, s.centres[g])
-                for h in near[i] where h != g {
-                    arcs.offer(from: g, to: h, item: i, delta: problem.cost(i, s.centres[h]) - here)
-                }
-            }
-            let chain = negativeCycle(arcs) ?? negativePath(arcs, s)
-            guard let chain else { break }
-            var delta = 0.0
-            for (g, h) in chain {
-                let i = arcs.item[g * p + h]
-                delta += arcs.delta[g * p + h]
-                s.clusterOf[i] = h
-                s.load[g] -= 1
-                s.load[h] += 1
-                members[g].removeAll { $0 == i }
-                members[h].append(i)
-            }
-            s.cost += delta
-            saved -= delta
+            offerArcs(&arcs, s, near: near)
+            guard let chain = negativeCycle(arcs) ?? negativePath(arcs, s) else { break }
+            saved -= apply(chain, arcs, &s, &members)
         }
         if saved > 0 { s.cost = s.recomputedCost(problem) }
         return saved
+    }
+
+    /// Every single-place item's moves to its nearby clusters, cheapest per pair of clusters.
+    private func offerArcs(_ arcs: inout ArcTable, _ s: Clustering, near: [[Int]]) {
+        arcs.reset()
+        for i in 0..<problem.count where problem.demand[i] == 1 {
+            let g = s.clusterOf[i]
+            if s.centres[g] == i { continue }
+            let here = problem.cost(i, s.centres[g])
+            for h in near[i] where h != g {
+                arcs.offer(from: g, to: h, item: i, delta: problem.cost(i, s.centres[h]) - here)
+            }
+        }
+    }
+
+    /// Moves each arc's item along the chain; returns the change in cost.
+    private func apply(_ chain: [(Int, Int)], _ arcs: ArcTable, _ s: inout Clustering, _ members: inout [[Int]]) -> Double {
+        let p = arcs.count
+        var delta = 0.0
+        for (g, h) in chain {
+            let i = arcs.item[g * p + h]
+            delta += arcs.delta[g * p + h]
+            s.clusterOf[i] = h
+            s.load[g] -= 1
+            s.load[h] += 1
+            members[g].removeAll { $0 == i }
+            members[h].append(i)
+        }
+        s.cost += delta
+        return delta
     }
 
     /// The cheapest move of one item from each cluster to each other: dense, `p × p`.
@@ -99,10 +109,50 @@ struct TransferChains {
 
     /// The most negative path from a cluster that can lose a place to one that can take one.
     private func negativePath(_ arcs: ArcTable, _ s: Clustering) -> [(Int, Int)]? {
+        guard let (path, cost) = cheapestPath(arcs, from: { canGive(s, $0) }, to: { canTake(s, $0) }),
+              cost < -costTolerance else { return nil }
+        return path
+    }
+
+    /// Brings every cluster's load within bounds by the cheapest chains, whatever they cost:
+    /// an overfull cluster hands a place down a chain to one with room, an underfull one
+    /// draws a place from one that can spare it. Returns whether all loads ended in bounds.
+    func rebalance(_ s: inout Clustering, near: [[Int]]) -> Bool {
+        let p = s.centres.count
+        var members = s.members()
+        var arcs = ArcTable(count: p)
+        let over = { (s: Clustering, g: Int) in s.load[g] > problem.capacity[s.centres[g]] + loadTolerance }
+        let under = { (s: Clustering, g: Int) in s.load[g] < problem.minimumLoad - loadTolerance }
+        for _ in 0..<(2 * problem.count) {
+            _ = improve(&s, &members, near: near)
+            let path: [(Int, Int)]?
+            if (0..<p).contains(where: { over(s, $0) }) {
+                offerArcs(&arcs, s, near: near)
+                path = cheapestPath(arcs, from: { over(s, $0) }, to: { canTake(s, $0) })?.path
+            } else if (0..<p).contains(where: { under(s, $0) }) {
+                offerArcs(&arcs, s, near: near)
+                path = cheapestPath(arcs, from: { canGive(s, $0) }, to: { under(s, $0) })?.path
+            } else {
+                s.cost = s.recomputedCost(problem)
+                return true
+            }
+            guard let path, !path.isEmpty else { return false }
+            _ = apply(path, arcs, &s, &members)
+        }
+        return false
+    }
+
+    private func canGive(_ s: Clustering, _ g: Int) -> Bool { s.load[g] - 1 >= problem.minimumLoad - loadTolerance }
+    private func canTake(_ s: Clustering, _ h: Int) -> Bool { s.load[h] + 1 <= problem.capacity[s.centres[h]] + loadTolerance }
+
+    /// The cheapest path (Bellman-Ford over at most `p` rounds) from a source to a target
+    /// cluster, as arcs, with its cost.
+    private func cheapestPath(_ arcs: ArcTable, from isSource: (Int) -> Bool,
+                              to isTarget: (Int) -> Bool) -> (path: [(Int, Int)], cost: Double)? {
         let p = arcs.count
         var distance = [Double](repeating: .infinity, count: p)
         var predecessor = [Int](repeating: -1, count: p)
-        for g in 0..<p where s.load[g] - 1 >= problem.minimumLoad - loadTolerance { distance[g] = 0 }
+        for g in 0..<p where isSource(g) { distance[g] = 0 }
         for _ in 0..<p {
             var changed = false
             for (g, h) in arcs.present where distance[g] < .infinity {
@@ -112,8 +162,8 @@ struct TransferChains {
             if !changed { break }
         }
         var end = -1
-        for h in 0..<p where predecessor[h] >= 0 && s.load[h] + 1 <= problem.capacity[s.centres[h]] + loadTolerance {
-            if distance[h] < -costTolerance, end < 0 || distance[h] < distance[end] { end = h }
+        for h in 0..<p where predecessor[h] >= 0 && isTarget(h) {
+            if end < 0 || distance[h] < distance[end] { end = h }
         }
         guard end >= 0 else { return nil }
         var path: [(Int, Int)] = []
@@ -122,6 +172,6 @@ struct TransferChains {
             path.append((predecessor[h], h))
             h = predecessor[h]
         }
-        return path.reversed()
+        return (path.reversed(), distance[end])
     }
 }

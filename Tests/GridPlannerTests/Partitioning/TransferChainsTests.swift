@@ -51,3 +51,33 @@ func transferChainsReachTheOptimalAssignmentForFixedCentres(seed: UInt64) throws
     #expect(members.map { $0.sorted() } == s.members())
     #expect(abs(s.cost - (try optimalAssignmentCost(problem, centres: s.centres))) < 1e-6)
 }
+
+@Test(arguments: [UInt64(1), 2, 3])
+func rebalancingBringsEveryLoadWithinBoundsAndChainsThenReachTheOptimum(seed: UInt64) throws {
+    var rng = SeededGenerator(seed: seed)
+    let n = 60, p = 5
+    // Items crowd around the first centre, so assigning each to its nearest overfills it.
+    let points = (0..<n).map { k in
+        k < p ? PlanePoint(x: Double(k) * 25, y: 50) : PlanePoint(x: rng.unit() * 30, y: rng.unit() * 100)
+    }
+    var cost = [Double](repeating: 0, count: n * n)
+    for i in 0..<n { for j in 0..<n { cost[i * n + j] = points[i].distance(to: points[j]) } }
+    let problem = ClusteringProblem(demand: Array(repeating: 1, count: n), capacity: Array(repeating: 14, count: n),
+                                    minimumLoad: 8, clusterCount: p, cost: cost)
+    let centres = Array(0..<p)
+    let nearest = (0..<n).map { i in centres.min { problem.cost(i, $0) < problem.cost(i, $1) }! }
+    var s = Clustering(problem: problem, centres: centres, clusterOf: nearest)
+    let startsFeasible = s.isFeasible(problem)
+    #expect(!startsFeasible)
+    let everyCluster = Array(repeating: Array(0..<p), count: n)
+    let chains = TransferChains(problem: problem)
+
+    #expect(chains.rebalance(&s, near: everyCluster))
+
+    let feasible = s.isFeasible(problem), drift = abs(s.cost - s.recomputedCost(problem))
+    #expect(feasible)
+    #expect(drift < 1e-6)
+    var members = s.members()
+    _ = chains.improve(&s, &members, near: everyCluster)
+    #expect(abs(s.cost - (try optimalAssignmentCost(problem, centres: centres))) < 1e-6)
+}
