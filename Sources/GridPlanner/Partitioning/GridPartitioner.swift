@@ -15,6 +15,10 @@ public struct GridPartitioner: Sendable {
     /// `centre`, on top of the distance: how re-densifying keeps new grids inside old ones.
     /// The plan's distances and bound stay pure distances.
     public var extraCost: (@Sendable (_ household: Int, _ centre: Int) -> Double)?
+    /// False when the caller takes the plan's lower bound from elsewhere (re-densifying with
+    /// nothing kept compares with a plan from scratch): the Lagrangian then only seeds starting
+    /// plans (400 iterations), two improvement passes follow, and the plan's bound is 0.
+    public var needsBound = true
 
     public init(scenario: Scenario) {
         self.scenario = scenario
@@ -58,8 +62,10 @@ public struct GridPartitioner: Sendable {
                 total += grids.last!.totalDistance
             }
         }
-        let bound = try globalBound(regions: regions, solved: solved, blocks: blocks, upperBound: total,
-                                    gridCount: layout.total, deadline: deadline)
+        let bound = needsBound
+            ? try globalBound(regions: regions, solved: solved, blocks: blocks, upperBound: total,
+                              gridCount: layout.total, deadline: deadline)
+            : 0
         Log.planner.debug("bound \(bound) in \((ContinuousClock.now - started).seconds) s")
         grids += specialGrids(special, sizeOf: sizeOf)
         let stoppedEarly = solved.contains { $0.stoppedEarly }
@@ -167,6 +173,11 @@ public struct GridPartitioner: Sendable {
             effort.nodeLimit = 50
             effort.clustersPerNeighbourhood = 3
             effort.relocationRounds = 1
+        }
+        if !needsBound {
+            effort.lagrangianIterations = min(effort.lagrangianIterations, 400)
+            effort.restartEvery = 200
+            effort.improvementPasses = min(effort.improvementPasses, 2)
         }
         return effort
     }

@@ -68,6 +68,7 @@ public struct Redensifier: Sendable {
         let subOld = replanned.map { oldGrid[$0] }
         let subHouseholds = sub.households
         var partitioner = GridPartitioner(scenario: sub)
+        partitioner.needsBound = !keep.isEmpty
         partitioner.extraCost = { h, c in
             var cost = 0.0
             if subOld[h] != subOld[c] { cost += mu }
