@@ -53,7 +53,7 @@ struct CandidateLists: Sendable {
 
 /// Moves the `k` smallest elements of `a` (by a strict total order) to its front, in no
 /// particular order: Hoare-partition quickselect with the middle element as pivot.
-private func moveSmallest<T>(_ k: Int, to a: inout [T], by less: (T, T) -> Bool) {
+func moveSmallest<T>(_ k: Int, to a: inout [T], by less: (T, T) -> Bool) {
     guard k > 0, k < a.count else { return }
     var lo = 0, hi = a.count - 1
     let target = k - 1

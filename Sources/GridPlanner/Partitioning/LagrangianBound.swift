@@ -222,10 +222,13 @@ struct LagrangianBound {
         return bestValue
     }
 
-    /// Indices of the `count` smallest values (ties by index).
+    /// Indices of the `count` smallest values, cheapest first (ties by index): selected,
+    /// then only those sorted.
     private func cheapest(_ values: [Double], _ count: Int) -> [Int] {
-        let order = values.indices.sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
-        return Array(order.prefix(count))
+        let less = { (a: Int, b: Int) in values[a] < values[b] || (values[a] == values[b] && a < b) }
+        var order = Array(values.indices)
+        moveSmallest(count, to: &order, by: less)
+        return order.prefix(count).sorted(by: less)
     }
 }
 
