@@ -214,6 +214,7 @@ public struct GridPartitioner: Sendable {
         gridCount: Int, deadline: Deadline
     ) throws -> Double {
         if regions.count == 1 && extraCost == nil { return solved[0].lowerBound }
+        let listed = ContinuousClock.now
         let locations = scenario.households.map(\.location)
         // Global numbering: regions in order, blocks in region order.
         var globalIndex: [[Int]] = blocks.areas.map { Array(repeating: -1, count: $0.blocks.count) }
@@ -256,6 +257,7 @@ public struct GridPartitioner: Sendable {
         }
         let demand = order.map { blocks.areas[$0.area].blocks[$0.block].size }
         let lists = CandidateLists(start: start, centre: centre, cost: cost, outsideCost: outside)
+        Log.planner.debug("bound over all regions: lists of \(listLength) centres for \(order.count) blocks in \((ContinuousClock.now - listed).seconds) s")
         let lagrangian = LagrangianBound(
             lists: lists, demand: demand, capacity: Array(repeating: scenario.rules.gridSize.upper, count: demand.count),
             clusterCount: gridCount, unitDemand: demand.allSatisfy { $0 == 1 })

@@ -1,3 +1,4 @@
+import Dispatch
 /// Lower bound on the optimal cost by Lagrangian relaxation of the "each item in exactly one
 /// cluster" constraints (after Mulvey & Beck), maximised by subgradient steps.
 ///
@@ -66,21 +67,22 @@ struct LagrangianBound {
         var subgradient = [Double](repeating: 0, count: n)
         var bucket: [[(item: Int32, rc: Double)]] = Array(repeating: [], count: centres)
         var chosen: [[(Int32, Double)]] = Array(repeating: [], count: centres)
-        var scratch = KnapsackScratch()
         var iteration = 0
         while iteration < iterations {
             iteration += 1
-            for j in 0..<centres { bucket[j].removeAll(keepingCapacity: true) }
-            for i in 0..<n {
-                let l = lambda[i]
-                var a = lists.start[i]
-                let end = lists.start[i + 1]
-                while a < end && lists.cost[a] < l {
-                    bucket[Int(lists.centre[a])].append((Int32(i), lists.cost[a] - l))
-                    a += 1
+            // Large problems split the centres in two halves, each filled and solved on its
+            // own thread: the same buckets, in the same order, as one thread would make.
+            let parts = centres >= Self.splitCentres ? 2 : 1, lambdaNow = lambda
+            bucket.withUnsafeMutableBufferPointer { buckets in
+                chosen.withUnsafeMutableBufferPointer { chosenOf in
+                    value.withUnsafeMutableBufferPointer { values in
+                        let work = Work(buckets: buckets, chosen: chosenOf, values: values)
+                        DispatchQueue.concurrentPerform(iterations: parts) { part in
+                            relax(centres * part / parts..<centres * (part + 1) / parts, lambdaNow, work)
+                        }
+                    }
                 }
             }
-            for j in 0..<centres { value[j] = knapsack(j, &bucket[j], into: &chosen[j], scratch: &scratch) }
             let open = cheapest(value, clusterCount)
             var bound = 0.0
             for l in lambda { bound += l }
@@ -118,6 +120,36 @@ struct LagrangianBound {
         best.iterations = iteration
         best.solutions = solutions
         return best
+    }
+
+    /// Problems with at least this many candidate centres relax on two threads.
+    static let splitCentres = 20_000
+
+    /// The working arrays of one iteration, shared by threads that each own a range of
+    /// centres (and so distinct elements).
+    private struct Work: @unchecked Sendable {
+        let buckets: UnsafeMutableBufferPointer<[(item: Int32, rc: Double)]>
+        let chosen: UnsafeMutableBufferPointer<[(Int32, Double)]>
+        let values: UnsafeMutableBufferPointer<Double>
+    }
+
+    /// The relaxation restricted to the centres in `range`: each one's items of negative
+    /// reduced cost, in item order, and its knapsack.
+    private func relax(_ range: Range<Int>, _ lambda: [Double], _ work: Work) {
+        var scratch = KnapsackScratch()
+        for j in range { work.buckets[j].removeAll(keepingCapacity: true) }
+        let lo = Int32(range.lowerBound), hi = Int32(range.upperBound)
+        for i in 0..<demand.count {
+            let l = lambda[i]
+            var a = lists.start[i]
+            let end = lists.start[i + 1]
+            while a < end && lists.cost[a] < l {
+                let j = lists.centre[a]
+                if j >= lo && j < hi { work.buckets[Int(j)].append((Int32(i), lists.cost[a] - l)) }
+                a += 1
+            }
+        }
+        for j in range { work.values[j] = knapsack(j, &work.buckets[j], into: &work.chosen[j], scratch: &scratch) }
     }
 
     /// Multipliers to start from: each item's cost to its k-th nearest candidate, where k is the
