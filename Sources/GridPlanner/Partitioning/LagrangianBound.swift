@@ -14,6 +14,8 @@ import Dispatch
 /// a primal heuristic, which runs on another thread while the subgradient steps go on; its
 /// result is collected `primalEvery` iterations later, always at the same iteration, so the
 /// steps never depend on timing. The best relaxed centres are tried once more at the end.
+/// Problems with many candidate centres (a county's bound over all regions) relax on two
+/// threads, each owning half of the centres, with the same result as one.
 struct LagrangianBound {
     struct Result {
         var bound: Double
@@ -72,7 +74,7 @@ struct LagrangianBound {
             iteration += 1
             // Large problems split the centres in two halves, each filled and solved on its
             // own thread: the same buckets, in the same order, as one thread would make.
-            let parts = centres >= Self.splitCentres ? 2 : 1, lambdaNow = lambda
+            let parts = centres >= splitCentres ? 2 : 1, lambdaNow = lambda
             bucket.withUnsafeMutableBufferPointer { buckets in
                 chosen.withUnsafeMutableBufferPointer { chosenOf in
                     value.withUnsafeMutableBufferPointer { values in
@@ -123,7 +125,7 @@ struct LagrangianBound {
     }
 
     /// Problems with at least this many candidate centres relax on two threads.
-    static let splitCentres = 20_000
+    var splitCentres = 20_000
 
     /// The working arrays of one iteration, shared by threads that each own a range of
     /// centres (and so distinct elements).
