@@ -67,6 +67,25 @@ public struct StaffDirectory: Sendable {
                             leaderName: leader?.name, leaderPhone: leader?.phone)
     }
 
+    /// A post that names a unit above the grids (a grid leader's 分网格 DHS-05) serves every grid
+    /// beneath it: those grid codes join the post's units, so that each grid finds its leader.
+    public mutating func addGridsBeneathUnits(of structure: Structure) {
+        var gridsUnder: [String: [String]] = [:]
+        let gridLevel = structure.gridLevel
+        for level in stride(from: gridLevel - 1, through: 0, by: -1) {
+            for unit in structure.units[level] {
+                gridsUnder[unit.code] = unit.children.flatMap { c -> [String] in
+                    let child = structure.units[level + 1][c].code
+                    return level + 1 == gridLevel ? [child] : gridsUnder[child] ?? []
+                }
+            }
+        }
+        for k in staff.indices where staff[k].post != .chief {  // the chief serves them all anyway
+            let beneath = staff[k].units.flatMap { gridsUnder[$0] ?? [] }
+            staff[k].units += beneath.filter { !staff[k].units.contains($0) }
+        }
+    }
+
     public func people(in post: StaffMember.Post) -> [StaffMember] {
         staff.filter { $0.post == post }
     }

@@ -13,7 +13,9 @@ public struct StaffedPlan: Sendable {
     /// Reads a plan folder and its `staffing.csv`, when there is one.
     public static func read(folder: URL, households: URL? = nil) throws(InputError) -> StaffedPlan {
         let plan = try PlanFolderReader.read(folder: folder, householdsOverride: households)
-        return StaffedPlan(plan: plan, staff: try StaffDirectory.read(folder: folder, households: plan.scenario.households))
+        var staff = try StaffDirectory.read(folder: folder, households: plan.scenario.households)
+        if let structure = plan.structure { staff.addGridsBeneathUnits(of: structure) }
+        return StaffedPlan(plan: plan, staff: staff)
     }
 
     func contacts(of grid: Grid) -> GridContacts {
