@@ -15,7 +15,9 @@ struct RedensifyCommand: ParsableCommand {
             grid. A grid that is an old grid's only heir keeps its code; grids split from 07 are \
             07-1, 07-2 (--split-code-pattern). --scratch DIR compares with a from-scratch plan \
             already made (planner plan) instead of planning one again. Writes DIR2/plan.json, assignments.csv, \
-            changes.csv, redensify.json and staffing.csv (members kept in post). See docs/redensify.md.
+            changes.csv, redensify.json and staffing.csv: with a scenario folder that has levels, \
+            posts and people, the new grids are grouped and staffed like a plan, today's members \
+            kept in post where that costs little; otherwise the members kept in post. See docs/redensify.md.
             """)
 
     @Option(help: "Today's plan: a plan folder or a CSV household_id,grid[,member].")
@@ -83,12 +85,16 @@ struct RedensifyCommand: ParsableCommand {
             redensifier.fromScratch = try scratch.map {
                 try PlanFolderReader.read(folder: URL(fileURLWithPath: $0), householdsOverride: households.map { URL(fileURLWithPath: $0) })
             }
+            if let scenario {
+                redensifier.structure = try ScenarioStructure.load(folder: URL(fileURLWithPath: scenario), scenario: scenarioRead)
+            }
             let stop = Interruption.install()
             let limit = scenarioRead.rules.timeLimit
             let result = try redensifier.run(deadline: { Deadline.after(seconds: limit, signal: stop) }, progress: Progress.report)
             try result.write(to: URL(fileURLWithPath: out))
             print(PlanSummary.text(result.plan))
             print(result.report.text)
+            if result.plan.structure != nil { print(StaffingSummary.text(result.plan)) }
             print("written: \(out)/plan.json, assignments.csv, changes.csv, redensify.json")
         }
     }

@@ -20,6 +20,9 @@ public struct Redensifier: Sendable {
     /// A plan made from scratch for the same households and rules (by `planner plan`), to
     /// compare with and take the default disruption cost from; planned here when nil.
     public var fromScratch: Plan?
+    /// The scenario's levels, posts and people: the new plan is grouped and staffed like a
+    /// plan from scratch, with today's members kept in post where the IP finds that cheap.
+    public var structure: ScenarioStructure?
 
     public init(scenario: Scenario, current: CurrentPlan) {
         self.scenario = scenario
@@ -30,7 +33,7 @@ public struct Redensifier: Sendable {
         public var plan: Plan
         public var scratch: Plan
         public var report: RedensifyReport
-        /// New grid code → member kept in post.
+        /// New grid code → its member: kept in post, or newly staffed when the plan is staffed.
         public var memberOf: [String: String]
         public var changes: [HouseholdChange]
     }
@@ -98,11 +101,33 @@ public struct Redensifier: Sendable {
         codes.assign(&plan, indices: Array(0..<replannedCount), parentOf: parentOf, taken: kept)
         plan.grids.sort { GridCodeOrder.precedes($0.code, $1.code) }
 
-        let memberOf = inheritMembers(plan)
+        var memberOf = inheritMembers(plan)
+        if let structure {
+            var unitNow: [String: String] = [:]
+            for code in memberOf.keys.sorted(by: GridCodeOrder.precedes) where unitNow[memberOf[code]!] == nil {
+                unitNow[memberOf[code]!] = code
+            }
+            // Grids keep their derived codes; groups above take codes no grid has today or now.
+            let codes = Set(plan.grids.map(\.code)).union(current.gridOf.values)
+            try structure.apply(to: &plan, deadline: deadline(), keptGridCodes: codes, unitNow: unitNow)
+            memberOf = Self.gridMembers(plan) ?? memberOf
+        }
         let changes = HouseholdChange.list(current: current, plan: plan, memberOf: memberOf)
         let report = RedensifyReport(plan: plan, scratch: scratch, current: current, memberOf: memberOf, changes: changes,
                                      disruptionCost: mu, leadersNeeded: leaders.map { max(0, $0 - current.leaders) })
         return Result(plan: plan, scratch: scratch, report: report, memberOf: memberOf, changes: changes)
+    }
+
+    /// Each grid's member in a staffed plan (grid code → person id), nil when not staffed.
+    static func gridMembers(_ plan: Plan) -> [String: String]? {
+        guard let staffing = plan.staffing, let structure = plan.structure else { return nil }
+        var members: [String: String] = [:]
+        for a in staffing.assignments where a.level == structure.gridLevel
+            && staffing.rules.posts[a.post].id == StaffMember.Post.gridMember.rawValue {
+            let code = structure.units[a.level][a.unit].code
+            if members[code] == nil { members[code] = staffing.people[a.person].id }
+        }
+        return members
     }
 
     /// A given from-scratch plan must cover the same households with the grid count and sizes

@@ -32,8 +32,9 @@ public struct RedensifyReport: Sendable, Encodable {
         households_moved_from_scratch = fromScratch.movedHouseholds.count
         households_member_changed = changes.filter { $0.oldMember != $0.newMember }.count
         households_notified = changes.count
-        members_kept = memberOf.count
-        members_needed = plan.grids.count - memberOf.count
+        let today = Set(current.memberOf.values)
+        members_kept = memberOf.values.filter(today.contains).count
+        members_needed = plan.grids.count - members_kept
         leaders_needed = leadersNeeded
         total_distance_m = plan.totalDistance
         total_distance_from_scratch_m = scratch.totalDistance

@@ -29,11 +29,21 @@ public struct ScenarioStructure: Sendable {
     }
 
     /// Builds the levels above the plan's grids and, with people, staffs them.
-    public func apply(to plan: inout Plan, deadline: Deadline) throws {
+    ///
+    /// Re-densifying passes `keptGridCodes` (the grids keep their codes; units above skip
+    /// these) and `unitNow`: the unit a person's post of today now belongs to (a member kept in
+    /// post serves the new grid that inherited them).
+    public func apply(to plan: inout Plan, deadline: Deadline, keptGridCodes: Set<String>? = nil,
+                      unitNow: [String: String] = [:]) throws {
         guard let rules = settings.structure else { return }
-        try LevelBuilder(rules: rules).build(&plan, deadline: deadline)
+        var builder = LevelBuilder(rules: rules)
+        builder.keptGridCodes = keptGridCodes
+        try builder.build(&plan, deadline: deadline)
         guard let staffing = settings.staffing, let people, let peopleFile else { return }
-        plan.staffing = try StaffAssigner(rules: staffing, people: people, peopleFile: peopleFile)
-            .staff(plan, deadline: deadline)
+        var assigner = StaffAssigner(rules: staffing, people: people, peopleFile: peopleFile)
+        for k in assigner.current.indices {
+            if let unit = unitNow[assigner.current[k].personID] { assigner.current[k].unit = unit }
+        }
+        plan.staffing = try assigner.staff(plan, deadline: deadline)
     }
 }

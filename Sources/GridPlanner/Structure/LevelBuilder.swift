@@ -8,6 +8,9 @@ public struct LevelBuilder: Sendable {
     public let rules: StructureRules
     /// Largest number of units clustered as one dense problem; larger sets are cut in two.
     var regionLimit = 600
+    /// Codes the grids keep as they are, and that no unit of a level above may take (a
+    /// re-densified plan keeps its grid codes derived from today's; nil: grids are re-coded).
+    public var keptGridCodes: Set<String>?
 
     public init(rules: StructureRules) {
         self.rules = rules
@@ -49,7 +52,7 @@ public struct LevelBuilder: Sendable {
 
         var structure = Structure(levelIDs: [Level.topID] + rules.levels.map(\.id) + [Level.gridID],
                                   levelNames: [rules.topName] + rules.levels.map(\.name) + ["网格"], units: units)
-        try UnitCoder(rules: rules, scenario: scenario).assignCodes(&structure, grids: &plan.grids)
+        try UnitCoder(rules: rules, scenario: scenario, keptGridCodes: keptGridCodes).assignCodes(&structure, grids: &plan.grids)
         plan.structure = structure
     }
 

@@ -1,9 +1,13 @@
 /// Gives every unit of a structure a code that extends its parent's (一格一码 all the way up):
 /// the top unit takes the scenario code, each child its level's pattern with `{parent}`, numbered
 /// among its siblings by area, then west to east, then north to south by centre household.
+///
+/// With `keptGridCodes`, grids keep their codes and the units above skip numbers whose code is
+/// among them.
 struct UnitCoder {
     let rules: StructureRules
     let scenario: Scenario
+    var keptGridCodes: Set<String>?
 
     /// Codes every unit, renames the plan's grids to match, and puts grids (and grid units) in
     /// code order: depth first through the structure.
@@ -28,11 +32,16 @@ struct UnitCoder {
                     let pattern: String?
                     let number: Int
                     if unit.isSpecial { special += 1; number = special } else { regular += 1; number = regular }
-                    if level == gridLevel { pattern = unit.isSpecial ? specialPattern : regularPattern }
+                    if level == gridLevel { pattern = keptGridCodes == nil ? (unit.isSpecial ? specialPattern : regularPattern) : nil }
                     else { pattern = rules.levels[level - 1].codePattern }
                     guard let pattern else { continue }
                     let filled = pattern.replacingOccurrences(of: "{parent}", with: parent.code)
-                    structure.units[level][c].code = GridCoder.format(filled, code: scenario.code, number: number, area: unit.area)
+                    var code = GridCoder.format(filled, code: scenario.code, number: number, area: unit.area)
+                    while let kept = keptGridCodes, kept.contains(code) {
+                        if unit.isSpecial { special += 1 } else { regular += 1 }
+                        code = GridCoder.format(filled, code: scenario.code, number: unit.isSpecial ? special : regular, area: unit.area)
+                    }
+                    structure.units[level][c].code = code
                 }
                 structure.units[level - 1][p].children = ordered
             }

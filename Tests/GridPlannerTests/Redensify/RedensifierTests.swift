@@ -110,3 +110,41 @@ private func todaysPlan(_ households: [Household]) throws -> Plan {
     try Data("户号,网格\n0001,07\n0001,08\n".utf8).write(to: bad)
     #expect { try CurrentPlan.read(csv: bad) } throws: { ($0 as? InputError)?.line == 3 }
 }
+
+/// Dahuashan 40 → 74 with its levels, posts and people: the new plan is grouped and staffed in
+/// full, the grids keep the codes derived from today's, the leader groups take codes no grid has,
+/// and the notices name the members the staffing chose.
+@Test func redensifyingDahuashanGroupsAndStaffsTheNewGridsAndKeepsTheirDerivedCodes() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scenarios/dahuashan")
+    var scenario = try ScenarioLoader.load(folder: folder)
+    scenario.rules.gridCount = .exact(74)
+    scenario.rules.gridSize = ValueRange(12, 18)
+    let current = try CurrentPlan.read(csv: folder.appendingPathComponent("current-plan.csv"))
+    var redensifier = Redensifier(scenario: scenario, current: current)
+    redensifier.structure = try ScenarioStructure.load(folder: folder, scenario: scenario)
+    let levels = try #require(redensifier.structure?.settings.structure)
+
+    let result = try redensifier.run(deadline: { .after(seconds: 120) })
+
+    let plan = result.plan
+    #expect(RuleChecker.violations(plan) == [])
+    #expect(StaffingChecker.structureViolations(plan, rules: levels, gridCodesKept: true) == [])
+    #expect(StaffingChecker.staffingViolations(plan) == [])
+    #expect(plan.staffing?.isComplete == true)
+    let parents = PlanDisruption(oldGridOf: current.gridOf, plan: plan).parentOfGrid
+    for grid in plan.grids {
+        let parent = try #require(parents[grid.code])
+        #expect(grid.code == parent || grid.code.hasPrefix(parent + "-"))
+    }
+    let structure = try #require(plan.structure)
+    let gridCodes = Set(plan.grids.map(\.code)).union(current.gridOf.values)
+    for level in 1..<structure.gridLevel {
+        for unit in structure.units[level] { #expect(!gridCodes.contains(unit.code)) }
+    }
+    #expect(Redensifier.gridMembers(plan) == result.memberOf)
+    for change in result.changes { #expect(change.newMember == result.memberOf[change.newGrid] ?? "") }
+    let today = Set(current.memberOf.values)
+    #expect(result.report.members_kept == result.memberOf.values.filter(today.contains).count)
+    #expect(result.report.members_kept + result.report.members_needed == 74)
+}

@@ -64,7 +64,9 @@ enum TestStaffing {
 /// Checks a plan's structure and staffing from the plan alone, independently of the builder
 /// and the solver.
 enum StaffingChecker {
-    static func structureViolations(_ plan: Plan, rules: StructureRules) -> [String] {
+    /// `gridCodesKept`: the grids keep codes of their own (a re-densified plan's, derived from
+    /// today's grids) instead of extending their parent's.
+    static func structureViolations(_ plan: Plan, rules: StructureRules, gridCodesKept: Bool = false) -> [String] {
         guard let structure = plan.structure else { return ["no structure"] }
         var problems: [String] = []
         let gridLevel = structure.gridLevel
@@ -82,7 +84,9 @@ enum StaffingChecker {
                 if !parent.children.contains(where: { structure.units[level][$0].code == unit.code }) {
                     problems.append("\(unit.code) is not among its parent's children")
                 }
-                if !unit.code.hasPrefix(parent.code) { problems.append("\(unit.code) does not extend \(parent.code)") }
+                if !(gridCodesKept && level == gridLevel), !unit.code.hasPrefix(parent.code) {
+                    problems.append("\(unit.code) does not extend \(parent.code)")
+                }
             }
         }
         for (k, level) in rules.levels.enumerated() {
