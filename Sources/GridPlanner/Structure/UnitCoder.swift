@@ -39,7 +39,11 @@ struct UnitCoder {
                     var code = GridCoder.format(filled, code: scenario.code, number: number, area: unit.area)
                     while let kept = keptGridCodes, kept.contains(code) {
                         if unit.isSpecial { special += 1 } else { regular += 1 }
-                        code = GridCoder.format(filled, code: scenario.code, number: unit.isSpecial ? special : regular, area: unit.area)
+                        let next = GridCoder.format(filled, code: scenario.code, number: unit.isSpecial ? special : regular, area: unit.area)
+                        guard next != code else {
+                            throw RulesError("unit code '\(code)' is a grid's; make levels.\(rules.levels[level - 1].id).code_pattern number units with {n}")
+                        }
+                        code = next
                     }
                     structure.units[level][c].code = code
                 }

@@ -64,3 +64,21 @@ import Testing
         try LevelBuilder(rules: rules).build(&plan, deadline: .never)
     }
 }
+
+@Test func keptGridCodesStayAndUnitsAboveSkipThemOrSayWhichPatternNeedsANumber() throws {
+    let households = TestVillage.households(count: 8 * 17, seed: 4)
+    var plan = TestStaffing.plan(households: households, perGrid: 17, code: "DHS")
+    let codes = plan.grids.map(\.code)
+    #expect(codes == (1...8).map { "DHS-0\($0)" })
+    var builder = LevelBuilder(rules: StructureRules(levels: [Level(id: "leader_group", count: 2)]))
+    builder.keptGridCodes = Set(codes + ["DHS-09"])  // grids now, and one of today's
+    var kept = plan
+    try builder.build(&kept, deadline: .never)
+    #expect(Set(kept.grids.map(\.code)) == Set(codes))
+    #expect(kept.structure?.units[1].map(\.code).sorted() == ["DHS-10", "DHS-11"])
+
+    // One group per village coded without a number cannot step past a grid's code.
+    builder = LevelBuilder(rules: StructureRules(levels: [Level(id: "leader_group", count: 1, codePattern: "{parent}-01")]))
+    builder.keptGridCodes = ["DHS-01"]
+    #expect(throws: RulesError.self) { try builder.build(&plan, deadline: .never) }
+}
