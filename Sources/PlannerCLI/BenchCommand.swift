@@ -37,6 +37,7 @@ extension Bench {
         var seed: UInt64 = 1
 
         func run() throws {
+            Planner.bootstrapLogging()
             let known = try bestKnown.map { try BestKnown.read(URL(fileURLWithPath: $0)) } ?? [:]
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -89,6 +90,7 @@ extension Bench {
         var seed: UInt64 = 1
 
         func run() throws {
+            Planner.bootstrapLogging()
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             for text in villages {

@@ -64,66 +64,31 @@ struct NeighbourhoodMIP {
             isCandidate[local[s.centres[c]]!] = true
         }
         let candidates = (0..<m).filter { isCandidate[$0] }
-
-        var lp = LinearProgram()
-        var open = [Int](repeating: -1, count: m)
-        for b in candidates { open[b] = lp.addVariable(upper: 1, cost: 0, kind: .binary) }
-        var pairs: [[(centre: Int, variable: Int)]] = Array(repeating: [], count: m)
-        var served: [[(Int, Double)]] = Array(repeating: [], count: m)  // per centre: (x, demand)
         var startCentre = [Int](repeating: 0, count: m)
         for (a, i) in items.enumerated() { startCentre[a] = local[s.centres[s.clusterOf[i]]]! }
-        for (a, i) in items.enumerated() {
+        let allowed = items.enumerated().map { a, i in
             var options = candidates.map { (problem.cost(i, items[$0]), $0) }
             options.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-            var allowed = Set(options.prefix(centresPerItem).map(\.1))
-            if isCandidate[a] { allowed.insert(a) }
-            allowed.insert(startCentre[a])
-            for b in allowed.sorted() {
-                let x = lp.addVariable(upper: 1, cost: problem.cost(i, items[b]), kind: .binary)
-                pairs[a].append((b, x))
-                served[b].append((x, problem.demand[i]))
-            }
+            var centres = Set(options.prefix(centresPerItem).map(\.1))
+            centres.insert(startCentre[a])
+            return centres.sorted()
         }
-        for a in 0..<m {
-            lp.addConstraint(pairs[a].map { ($0.variable, 1.0) }, lower: 1, upper: 1)
-            for (b, x) in pairs[a] {
-                if b == a { lp.addConstraint([(x, 1), (open[b], -1)], lower: 0, upper: 0) }
-                else { lp.addConstraint([(x, 1), (open[b], -1)], upper: 0) }
-            }
-        }
-        for b in candidates {
-            let terms = served[b].map { ($0.0, $0.1) }
-            lp.addConstraint(terms + [(open[b], -problem.capacity[items[b]])], upper: 0)
-            if problem.minimumLoad > 0 {
-                lp.addConstraint(terms + [(open[b], -problem.minimumLoad)], lower: 0)
-            }
-        }
-        lp.addConstraint(candidates.map { (open[$0], 1.0) }, lower: Double(clusters.count), upper: Double(clusters.count))
-
-        var startValues = [Double](repeating: 0, count: lp.variables.count)
-        for a in 0..<m {
-            if startCentre[a] == a { startValues[open[a]] = 1 }
-            if let x = pairs[a].first(where: { $0.centre == startCentre[a] })?.variable { startValues[x] = 1 }
-        }
+        let model = ClusteringModel(problem: problem, items: items, candidates: candidates,
+                                    allowed: allowed, clusterCount: clusters.count)
         let clock = ContinuousClock(), t0 = clock.now
         let outcome = try GLPKSolver.solve(
-            lp, limits: SolveLimits(deadline: deadline, maxNodes: nodeLimit, relativeGap: 1e-9),
-            start: startValues)
-        Log.planner.trace("neighbourhood MIP: \(m) items, \(lp.variables.count) columns, \(lp.constraints.count) rows, \(outcome.nodes) nodes, \(outcome.status), saved \(currentCost - (outcome.objective ?? currentCost)), \((clock.now - t0).seconds) s")
+            model.program, limits: SolveLimits(deadline: deadline, maxNodes: nodeLimit, relativeGap: 1e-9),
+            start: model.start(centreOf: startCentre))
+        Log.planner.trace("neighbourhood MIP: \(m) items, \(model.program.variables.count) columns, \(model.program.constraints.count) rows, \(outcome.nodes) nodes, \(outcome.status), saved \(currentCost - (outcome.objective ?? currentCost)), \((clock.now - t0).seconds) s")
         guard outcome.hasSolution, let objective = outcome.objective,
-              objective < currentCost - costTolerance * max(1, currentCost) else { return nil }
+              objective < currentCost - costTolerance * max(1, currentCost),
+              let solution = model.decode(outcome.values) else { return nil }
 
         // The MIP's centres take the neighbourhood's cluster numbers in a stable order.
-        let newCentres = candidates.filter { outcome.values[open[$0]] > 0.5 }
-        guard newCentres.count == clusters.count else { return nil }
         var clusterOfCentre = [Int](repeating: -1, count: m)
-        for (k, b) in newCentres.enumerated() { clusterOfCentre[b] = clusters[k] }
-        var clusterOfItem: [Int] = []
-        for a in 0..<m {
-            guard let (b, _) = pairs[a].first(where: { outcome.values[$0.variable] > 0.5 }) else { return nil }
-            clusterOfItem.append(clusterOfCentre[b])
-        }
-        return Replacement(clusters: clusters, centres: newCentres.map { items[$0] }, items: items,
+        for (k, b) in solution.centres.enumerated() { clusterOfCentre[b] = clusters[k] }
+        let clusterOfItem = solution.centreOf.map { clusterOfCentre[$0] }
+        return Replacement(clusters: clusters, centres: solution.centres.map { items[$0] }, items: items,
                            clusterOfItem: clusterOfItem, saved: currentCost - objective)
     }
 
