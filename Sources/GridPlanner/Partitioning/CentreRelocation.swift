@@ -41,6 +41,17 @@ struct CentreRelocation {
     /// items it would take (up to its capacity), what they pay now beyond their cost from `j`;
     /// closing cluster `c` costs its items the step to their next nearest centre.
     func candidatePairs(_ s: Clustering) -> [(cluster: Int, item: Int)] {
+        rankedPairs(s, width: pairsPerRound, onlyGains: true).prefix(pairsPerRound).map { $0 }
+    }
+
+    /// Pairs for a kick of the iterated local search: the best estimates among twice as many
+    /// openings and closings, four times as many pairs, whether or not the estimate is a gain.
+    func kickPairs(_ s: Clustering) -> [(cluster: Int, item: Int)] {
+        rankedPairs(s, width: 2 * pairsPerRound, onlyGains: false).prefix(4 * pairsPerRound).map { $0 }
+    }
+
+    /// Pairs of the `width` best openings and `width` cheapest closings, best estimate first.
+    private func rankedPairs(_ s: Clustering, width: Int, onlyGains: Bool) -> [(cluster: Int, item: Int)] {
         let n = problem.count, p = s.centres.count
         guard p >= 2 else { return [] }
         let here = (0..<n).map { problem.cost($0, s.centres[s.clusterOf[$0]]) }
@@ -75,17 +86,17 @@ struct CentreRelocation {
         }
         let opened = gainOf.filter { $0.item >= 0 }
             .sorted { $0.gain > $1.gain || ($0.gain == $1.gain && $0.item < $1.item) }
-            .prefix(pairsPerRound)
+            .prefix(width)
         let closed = (0..<p).sorted { loss[$0] < loss[$1] || (loss[$0] == loss[$1] && $0 < $1) }
-            .prefix(pairsPerRound)
+            .prefix(width)
         var pairs: [(estimate: Double, cluster: Int, item: Int)] = []
         for (gain, j) in opened {
-            for c in closed where c != s.clusterOf[j] && loss[c] < gain {
+            for c in closed where c != s.clusterOf[j] && (!onlyGains || loss[c] < gain) {
                 pairs.append((loss[c] - gain, c, j))
             }
         }
         pairs.sort { $0.estimate < $1.estimate || ($0.estimate == $1.estimate && ($0.cluster, $0.item) < ($1.cluster, $1.item)) }
-        return pairs.prefix(pairsPerRound).map { ($0.cluster, $0.item) }
+        return pairs.map { ($0.cluster, $0.item) }
     }
 
     /// Cluster `c` re-centred on item `j`: its items go to their nearest other centre, then

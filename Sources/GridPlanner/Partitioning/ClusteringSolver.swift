@@ -1,10 +1,13 @@
 import Foundation
 /// Solves one ``ClusteringProblem``: a Lagrangian bound whose relaxed centres seed feasible
 /// clusterings, local search, then passes of exact GLPK re-optimisation of neighbourhoods of
-/// clusters, each followed by moving whole clusters to where they are missing.
+/// clusters, each followed by moving whole clusters to where they are missing, and at last,
+/// when the effort allows, an iterated local search that kicks the clustering out of the
+/// passes' local optimum by relocations judged after re-optimising what they touched.
 ///
-/// Every phase is bounded by counted work (iterations, passes, nodes), so the same problem and
-/// seed give the same clustering on any machine; the deadline only cuts the search short.
+/// Every phase is bounded by counted work (iterations, passes, nodes, items re-optimised), so
+/// the same problem and seed give the same clustering on any machine; the deadline only cuts
+/// the search short.
 struct ClusteringSolver {
     struct Effort: Sendable {
         var lagrangianIterations = 1200
@@ -18,14 +21,30 @@ struct ClusteringSolver {
         var nodeLimit = 50
         /// Rounds of ``CentreRelocation`` after each improvement pass.
         var relocationRounds = 4
+        /// Kicks of the iterated local search after the improvement passes (0: none).
+        var kicks = 0
+        /// Items freed by the kicks' neighbourhood MIPs, per item of the problem: bounds the
+        /// iterated local search by work.
+        var kickWork = 150
+        /// How far above the best clustering the search may walk between kicks.
+        var kickTolerance = 0.005
+        /// No kicks once the gap to the bound is this small.
+        var kickTargetGap = 0.001
+        /// The kicks' neighbourhood MIPs: cheaper than the passes', since most kicks fail.
+        var kickNodeLimit = 20
+        var kickCandidatesPerCluster = 6
+        var kickCentresPerItem = 8
         /// Stop improving once the gap to the bound is this small.
         var targetGap = 1e-6
 
         /// Work sized to the problem, fixed by its size alone so that results never depend
-        /// on the clock: small problems (up to 500 items) afford larger, deeper neighbourhoods.
-        /// Used by the CPMP benchmark; grid plans keep the default until measured on villages.
+        /// on the clock: small problems (up to 500 items) afford larger, deeper neighbourhoods
+        /// and a longer iterated local search. Used by the CPMP benchmark; grid plans keep the
+        /// default, which has no kicks, to stay within seconds.
         static func sized(items: Int) -> Effort {
             var effort = Effort()
+            effort.kicks = 1000
+            effort.kickWork = 30
             if items <= 500 {
                 effort.lagrangianIterations = 2000
                 effort.improvementPasses = 8
@@ -33,6 +52,7 @@ struct ClusteringSolver {
                 effort.centresPerItem = 12
                 effort.candidatesPerCluster = 12
                 effort.nodeLimit = 200
+                effort.kickWork = 150
             }
             return effort
         }
@@ -85,58 +105,140 @@ struct ClusteringSolver {
             centresPerItem: effort.centresPerItem, candidatesPerCluster: effort.candidatesPerCluster,
             nodeLimit: effort.nodeLimit)
         var stoppedEarly = false
+        let relocation = CentreRelocation(problem: problem, maxRounds: effort.relocationRounds)
         // Neighbourhoods are re-solved only while one of their clusters changed since.
         var changed = [Bool](repeating: true, count: p)
-        passes: for _ in 0..<effort.improvementPasses {
+        var passWork = 0
+        for _ in 0..<effort.improvementPasses {
+            if gap(current.cost, bound) <= effort.targetGap { break }
             let before = current
-            var saved = 0.0
-            var visited = [Bool](repeating: false, count: p)
-            for first in 0..<p where !visited[first] {
-                if deadline.hasPassed { stoppedEarly = true; break passes }
-                if gap(current.cost, bound) <= effort.targetGap { break passes }
-                visited[first] = true
-                let hood = mip.neighbourhood(of: first, in: current)
-                guard hood.contains(where: { changed[$0] }) else { continue }
-                // Two neighbourhoods with no cluster in common are solved at the same time,
-                // from the same clustering, and applied in seed order.
-                var batch = [hood]
-                var taken = [Bool](repeating: false, count: p)
-                for c in hood { taken[c] = true }
-                for other in (first + 1)..<p where !visited[other] {
-                    let second = mip.neighbourhood(of: other, in: current)
-                    if second.contains(where: { changed[$0] }), !second.contains(where: { taken[$0] }) {
-                        visited[other] = true
-                        batch.append(second)
-                        break
-                    }
-                }
-                let state = current, hoods = batch
-                let results = parallelMap(hoods.count) { k in
-                    Result { try mip.improvement(of: hoods[k], in: state, deadline: deadline) }
-                }
-                for result in results {
-                    guard let replacement = try result.get() else { continue }
-                    replacement.apply(to: &current, problem)
-                    saved += replacement.saved
-                }
-            }
+            var saved = try reoptimise(&current, changed: changed, mip: mip, deadline: deadline, work: &passWork)
+            if deadline.hasPassed { stoppedEarly = true; break }
             Self.polish(&current, problem)
-            let relocation = CentreRelocation(problem: problem, maxRounds: effort.relocationRounds)
             let relocated = relocation.improve(&current) { [problem] in Self.polish(&$0, problem) }
             saved += relocated
             Log.planner.debug("improvement pass: \(current.cost), saved \(saved) (\(relocated) by relocation), \((clock.now - t0).seconds) s")
             progress("improve", current.cost, bound)
             if saved <= costTolerance * max(1, current.cost) { break }
-            changed = (0..<p).map { before.centres[$0] != current.centres[$0] }
-            for i in 0..<problem.count where before.clusterOf[i] != current.clusterOf[i] {
-                changed[before.clusterOf[i]] = true
-                changed[current.clusterOf[i]] = true
-            }
+            changed = changedClusters(before, current)
         }
+
+        var kickWork = 0
+        if !stoppedEarly, effort.kicks > 0 {
+            stoppedEarly = try kick(&current, bound: bound, mip: mip, relocation: relocation,
+                                    deadline: deadline, work: &kickWork, progress: progress)
+        }
+        Log.planner.debug("neighbourhood work: passes \(passWork), kicks \(kickWork) items, \((clock.now - t0).seconds) s")
         if current.cost > best!.cost { current = best! }
         bound = min(bound, current.cost)
         return Outcome(clustering: current, lowerBound: bound, stoppedEarly: stoppedEarly,
                        multipliers: relaxed.multipliers, lists: lists)
+    }
+
+    /// Iterated local search: kicks the clustering by a relocation drawn among the promising
+    /// ones not yet tried from it, re-optimises the neighbourhoods it touched, and walks on from
+    /// the result while it stays within ``Effort/kickTolerance`` of the best found. Stops after
+    /// ``Effort/kicks`` kicks, ``Effort/kickWork`` items per item of neighbourhood MIPs, or when
+    /// every pair from the current clustering has been tried. Returns whether the deadline cut
+    /// it short.
+    private func kick(
+        _ best: inout Clustering, bound: Double, mip: NeighbourhoodMIP, relocation: CentreRelocation,
+        deadline: Deadline, work: inout Int, progress: (String, Double, Double) -> Void
+    ) throws -> Bool {
+        var rng = SeededGenerator(seed: seed, stream: 2)
+        var kickMIP = mip
+        kickMIP.nodeLimit = effort.kickNodeLimit
+        kickMIP.candidatesPerCluster = effort.kickCandidatesPerCluster
+        kickMIP.centresPerItem = effort.kickCentresPerItem
+        var walk = best
+        var tried = Set<[Int]>()
+        for number in 0..<effort.kicks where work < effort.kickWork * problem.count {
+            if gap(best.cost, bound) <= effort.kickTargetGap { break }
+            let pairs = relocation.kickPairs(walk).filter { !tried.contains([$0.cluster, $0.item]) }
+            guard !pairs.isEmpty else { break }
+            let pair = pairs[rng.index(below: pairs.count)]
+            tried.insert([pair.cluster, pair.item])
+            guard var trial = relocation.relocated(walk, close: pair.cluster, open: pair.item) else { continue }
+            Self.polish(&trial, problem)
+            var touched = changedClusters(walk, trial)
+            for _ in 0..<2 {
+                let before = trial
+                let saved = try reoptimise(&trial, changed: touched, mip: kickMIP, deadline: deadline, work: &work)
+                Self.polish(&trial, problem)
+                if saved <= costTolerance * max(1, trial.cost) { break }
+                touched = changedClusters(before, trial)
+            }
+            guard trial.isFeasible(problem), trial.cost <= best.cost * (1 + effort.kickTolerance) else {
+                if deadline.hasPassed { return true }
+                continue
+            }
+            if trial.cost < best.cost - costTolerance * max(1, best.cost) {
+                Log.planner.debug("kick \(number): \(best.cost) -> \(trial.cost)")
+                best = trial
+                progress("improve", best.cost, bound)
+            }
+            if deadline.hasPassed { return true }
+            if trial.centres != walk.centres || trial.clusterOf != walk.clusterOf {
+                walk = trial
+                tried.removeAll()
+            }
+        }
+        return false
+    }
+
+    /// One pass of neighbourhood MIPs over every neighbourhood holding a changed cluster.
+    /// Two neighbourhoods with no cluster in common are solved at the same time, from the same
+    /// clustering, and applied in seed order. Returns the saving; `work` grows by the items
+    /// of every neighbourhood solved.
+    private func reoptimise(
+        _ current: inout Clustering, changed: [Bool], mip: NeighbourhoodMIP, deadline: Deadline,
+        work: inout Int
+    ) throws -> Double {
+        let p = current.centres.count
+        var saved = 0.0
+        var visited = [Bool](repeating: false, count: p)
+        var solved = Set<[Int]>()
+        for first in 0..<p where !visited[first] {
+            if deadline.hasPassed { break }
+            visited[first] = true
+            let hood = mip.neighbourhood(of: first, in: current)
+            guard hood.contains(where: { changed[$0] }), solved.insert(hood).inserted else { continue }
+            var batch = [hood]
+            var taken = [Bool](repeating: false, count: p)
+            for c in hood { taken[c] = true }
+            for other in (first + 1)..<p where !visited[other] {
+                let second = mip.neighbourhood(of: other, in: current)
+                if second.contains(where: { changed[$0] }), !second.contains(where: { taken[$0] }),
+                   solved.insert(second).inserted {
+                    visited[other] = true
+                    batch.append(second)
+                    break
+                }
+            }
+            let state = current, hoods = batch
+            var size = [Int](repeating: 0, count: p)
+            for c in current.clusterOf { size[c] += 1 }
+            for hood in hoods { work += hood.reduce(0) { $0 + size[$1] } }
+            let results = parallelMap(hoods.count) { k in
+                Result { try mip.improvement(of: hoods[k], in: state, deadline: deadline) }
+            }
+            for result in results {
+                guard let replacement = try result.get() else { continue }
+                replacement.apply(to: &current, problem)
+                saved += replacement.saved
+            }
+        }
+        return saved
+    }
+
+    /// Clusters whose centre or members differ between two clusterings.
+    private func changedClusters(_ a: Clustering, _ b: Clustering) -> [Bool] {
+        var changed = zip(a.centres, b.centres).map { $0 != $1 }
+        for i in 0..<problem.count where a.clusterOf[i] != b.clusterOf[i] {
+            changed[a.clusterOf[i]] = true
+            changed[b.clusterOf[i]] = true
+        }
+        return changed
     }
 
     /// Local search, then pair re-splits, then local search again if the re-splits moved anything.

@@ -67,3 +67,62 @@ func solverReachesTheBruteForceOptimumOnTinyProblems(seed: UInt64) throws {
         #expect(outcome.lowerBound > 0.5 * outcome.clustering.cost)
     }
 }
+
+@Test(arguments: [UInt64(5), 6])
+func clusteringModelWithEveryArcSolvesTinyProblemsExactly(seed: UInt64) throws {
+    let problem = randomProblem(n: 9, p: 3, seed: seed, lo: 0, hi: 20, weighted: true)
+    let n = problem.count
+    let model = ClusteringModel(problem: problem, items: Array(0..<n), candidates: Array(0..<n),
+                                allowed: (0..<n).map { _ in Array(0..<n) }, clusterCount: 3)
+    let outcome = try GLPKSolver.solve(model.program)
+    #expect(outcome.status == .optimal)
+    let solution = try #require(model.decode(outcome.values))
+    let centres = solution.centres
+    let clustering = Clustering(problem: problem, centres: centres,
+                                clusterOf: solution.centreOf.map { centres.firstIndex(of: $0)! })
+    #expect(clustering.isFeasible(problem))
+    #expect(abs(clustering.cost - bruteForceOptimum(problem)) < 1e-6)
+    // The solution read back as a starting point has the same objective.
+    let start = try #require(model.start(centreOf: solution.centreOf))
+    #expect(abs(model.program.objective(of: start) - clustering.cost) < 1e-6)
+}
+
+/// Sixty weighted points in four blobs of different spread, six medians, capacities 6% above
+/// the mean load: tight enough that the improvement passes stop in a local optimum.
+private let blobPoints: [(x: Double, y: Double, demand: Double)] = [
+    (47.96, 8.77, 2), (24.50, 10.94, 2), (27.94, 13.43, 4), (-0.67, 51.52, 5), (13.77, 58.53,
+    2), (10.11, 53.77, 5), (24.78, 8.03, 5), (44.09, 2.78, 4), (3.97, 56.39, 2), (22.73, 10.21,
+    3), (40.84, 17.37, 1), (45.14, 9.99, 4), (48.86, 8.37, 5), (4.14, 53.36, 4), (44.90, 7.69,
+    3), (42.91, 5.66, 3), (42.55, 10.66, 3), (40.12, 12.06, 5), (26.17, 15.33, 3), (6.78, 47.27,
+    4), (36.89, 22.85, 3), (12.54, 42.19, 3), (49.13, 6.49, 4), (9.53, 56.77, 2), (19.07, 54.49,
+    2), (5.43, 52.58, 5), (3.55, 48.88, 2), (15.12, 19.91, 5), (40.30, 9.27, 4), (44.68, 7.53,
+    2), (45.19, 9.95, 1), (37.46, 15.09, 1), (4.84, 49.91, 2), (45.10, 9.32, 3), (4.17, 51.01,
+    4), (40.09, 7.39, 2), (32.35, 0.54, 4), (3.00, 53.15, 5), (8.33, 54.07, 1), (12.40, 49.85,
+    3), (8.42, 49.04, 2), (2.79, 47.27, 2), (11.54, 44.20, 2), (1.38, 52.94, 1), (34.88, 5.39,
+    2), (-1.62, 53.30, 3), (7.16, 51.49, 4), (3.46, 59.74, 5), (19.60, 16.74, 1), (45.43, 6.78,
+    2), (46.49, 4.37, 3), (39.81, -7.37, 4), (35.84, 12.35, 2), (8.73, 53.52, 5), (44.11, 4.97,
+    5), (41.41, 4.03, 5), (18.42, 55.10, 1), (-4.42, 58.74, 2), (32.30, 22.46, 2), (5.60, 54.22,
+    2),
+]
+
+@Test func kicksLeaveTheLocalOptimumOfTheImprovementPasses() throws {
+    let n = blobPoints.count
+    var cost = [Double](repeating: 0, count: n * n)
+    for i in 0..<n {
+        for j in 0..<n {
+            cost[i * n + j] = ((blobPoints[i].x - blobPoints[j].x) * (blobPoints[i].x - blobPoints[j].x)
+                + (blobPoints[i].y - blobPoints[j].y) * (blobPoints[i].y - blobPoints[j].y)).squareRoot()
+        }
+    }
+    let problem = ClusteringProblem(demand: blobPoints.map(\.demand), capacity: Array(repeating: 33, count: n),
+                                    minimumLoad: 0, clusterCount: 6, cost: cost)
+    var effort = ClusteringSolver.Effort.sized(items: n)
+    let kicked = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
+    let again = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
+    effort.kicks = 0
+    let plain = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
+    #expect(kicked.clustering.isFeasible(problem))
+    #expect(kicked.clustering.cost < plain.clustering.cost - 1e-6)
+    #expect(kicked.clustering.clusterOf == again.clustering.clusterOf)
+    #expect(kicked.lowerBound <= kicked.clustering.cost + 1e-9)
+}
