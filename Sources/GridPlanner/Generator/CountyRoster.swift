@@ -28,9 +28,9 @@ enum CountyRoster {
     static func draw(
         households: [Household], heads: [HouseholdHead?], addressGroupOf: [Int], settlements: [Settlement],
         using rng: inout SeededGenerator
-    ) -> [GeneratedPerson] {
+    ) -> [Person] {
         var phones = PhoneNumbers()
-        var people: [GeneratedPerson] = []
+        var people: [Person] = []
         var townshipOf: [Int] = []
         var committeeOf: [RosterSpec.Committee] = []
         for settlement in settlements where !settlement.sites.isEmpty {

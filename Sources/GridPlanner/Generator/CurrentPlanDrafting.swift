@@ -46,7 +46,7 @@ extension GeneratedVillage {
         for (g, part) in parts.enumerated() { for i in part { gridOfHousehold[households[i].id] = g } }
         var adultsOfGrid = [[Int]](repeating: [], count: grids)
         for (p, person) in people.enumerated() {
-            if let g = gridOfHousehold[person.household] { adultsOfGrid[g].append(p) }
+            if let household = person.household, let g = gridOfHousehold[household] { adultsOfGrid[g].append(p) }
         }
         let barred: Set<String> = ["党支部书记", "村委会主任", "党支部委员", "村委会委员", "后勤人员"]
         func eligible(_ p: Int) -> Bool {

@@ -5,7 +5,7 @@ public struct GeneratedCounty: Sendable {
     /// In file order: township by township, seat communities first, then villages.
     public var households: [Household]
     /// The adults of every household, with their offices and the townships' cadres.
-    public var people: [GeneratedPerson]
+    public var people: [Person]
     /// The areas in file order.
     public var areas: [String]
     public var townships: [String]

@@ -6,12 +6,12 @@ enum PeopleCSV {
         "current_unit",
     ]
 
-    static func bytes(_ people: [GeneratedPerson]) -> [UInt8] {
+    static func bytes(_ people: [Person]) -> [UInt8] {
         var csv = CSVTextBuilder(reservingCapacity: people.count * 90 + 100)
         csv.appendRow(columns)
         for p in people {
             csv.appendRow([
-                p.id, p.name, p.phone, p.household, p.isPartyMember ? "是" : "否",
+                p.id, p.name, p.phone ?? "", p.household ?? "", p.isPartyMember ? "是" : "否",
                 p.posts.joined(separator: ";"), p.skills.joined(separator: ";"), p.isAvailable ? "是" : "否",
                 p.currentPost ?? "", p.currentUnit ?? "",
             ])

@@ -19,13 +19,13 @@ struct RosterGenerator {
     func roster(
         households: [Household], heads: [HouseholdHead?], villagerGroupOf: [Int], villagerGroupCount: Int,
         phones: inout PhoneNumbers, using rng: inout SeededGenerator
-    ) -> [GeneratedPerson] {
-        var people: [GeneratedPerson] = []
+    ) -> [Person] {
+        var people: [Person] = []
         var groupOfPerson: [Int] = []
         var isHead: [Bool] = []
         for (index, household) in households.enumerated() {
             guard let head = heads[index] else { continue }
-            people.append(person(name: head.name, household: household.id, phones: &phones, using: &rng))
+            people.append(person(name: head.name, household: household, phones: &phones, using: &rng))
             groupOfPerson.append(villagerGroupOf[index])
             isHead.append(true)
             if head.residents >= 2 && rng.chance(Self.secondAdultShare) {
@@ -34,7 +34,7 @@ struct RosterGenerator {
                 let female = child ? rng.chance(0.5) : !head.isFemale
                 let surname = child ? head.surname : ChineseNames.surname(using: &rng)
                 let name = ChineseNames.fullName(surname: surname, female: female, using: &rng)
-                people.append(person(name: name, household: household.id, phones: &phones, using: &rng))
+                people.append(person(name: name, household: household, phones: &phones, using: &rng))
                 groupOfPerson.append(villagerGroupOf[index])
                 isHead.append(false)
             }
@@ -124,9 +124,9 @@ struct RosterGenerator {
     }
 
     private func person(
-        name: String, household: String, phones: inout PhoneNumbers, using rng: inout SeededGenerator
-    ) -> GeneratedPerson {
-        GeneratedPerson(id: "", name: name, phone: phones.next(using: &rng), household: household)
+        name: String, household: Household, phones: inout PhoneNumbers, using rng: inout SeededGenerator
+    ) -> Person {
+        Person(id: "", name: name, phone: phones.next(using: &rng), household: household.id, home: household.location)
     }
 
     /// `count` distinct items in random order (a partial Fisher-Yates).

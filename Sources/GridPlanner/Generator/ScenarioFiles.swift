@@ -4,7 +4,7 @@ import Foundation
 /// are rows for them, and scenario.yaml naming them. The folder is created if needed; each file
 /// is written to a temporary name and renamed, so none is ever half written.
 public func writeScenarioFiles(
-    households: [Household], people: [GeneratedPerson] = [], currentPlan: [CurrentPlanRow] = [],
+    households: [Household], people: [Person] = [], currentPlan: [CurrentPlanRow] = [],
     manifest: ScenarioManifest, to folder: URL
 ) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

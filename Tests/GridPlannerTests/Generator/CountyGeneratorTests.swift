@@ -77,7 +77,7 @@ func smallCountiesStillGiveEveryVillageFortyHouseholds(households: Int) {
 
 @Test func countyRosterListsOneOrTwoAdultsOfEveryHouseholdWithUniqueIdsAndPhones() {
     var perHousehold: [String: Int] = [:]
-    for person in county.people { perHousehold[person.household, default: 0] += 1 }
+    for person in county.people { perHousehold[person.household ?? "", default: 0] += 1 }
     #expect(county.households.allSatisfy { (1...2).contains(perHousehold[$0.id] ?? 0) })
     #expect(perHousehold.count == county.households.count)
     #expect(Set(county.people.map(\.id)).count == county.people.count)
@@ -88,7 +88,7 @@ func smallCountiesStillGiveEveryVillageFortyHouseholds(households: Int) {
 @Test func everyVillageAndCommunityHasOneSecretaryAndCommitteeTitlesOfItsOwnKind() {
     let areaOf = Dictionary(uniqueKeysWithValues: county.households.map { ($0.id, $0.area!) })
     var postsByArea: [String: [String]] = [:]
-    for person in county.people { postsByArea[areaOf[person.household]!, default: []] += person.posts }
+    for person in county.people { postsByArea[areaOf[person.household!]!, default: []] += person.posts }
     #expect(postsByArea.count == county.areas.count)
     for (area, posts) in postsByArea {
         #expect(posts.filter { $0 == "党支部书记" }.count == 1, "\(area)")
@@ -107,7 +107,7 @@ func smallCountiesStillGiveEveryVillageFortyHouseholds(households: Int) {
     var cadres: [String: [String]] = [:]
     for person in county.people where person.posts.contains("乡镇干部") {
         #expect(person.posts == ["乡镇干部"])
-        let area = areaOf[person.household]!
+        let area = areaOf[person.household!]!
         cadres[String(area.split(separator: "-")[0]), default: []].append(area)
     }
     #expect(Set(cadres.keys) == Set(county.townships))

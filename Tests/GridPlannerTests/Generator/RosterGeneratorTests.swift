@@ -6,7 +6,7 @@ private let village = generateVillage(VillageSpec(households: 1_304, seed: 20_21
 
 @Test func rosterListsOneOrTwoAdultsOfEveryResidentialHousehold() {
     var perHousehold: [String: Int] = [:]
-    for person in village.people { perHousehold[person.household, default: 0] += 1 }
+    for person in village.people { perHousehold[person.household ?? "", default: 0] += 1 }
     let residential = village.households.filter { $0.kind == "household" }
     #expect(residential.allSatisfy { (1...2).contains(perHousehold[$0.id] ?? 0) })
     #expect(perHousehold.count == residential.count)
@@ -22,8 +22,9 @@ private let village = generateVillage(VillageSpec(households: 1_304, seed: 20_21
 @Test func phonesLookLikeMainlandMobileNumbers() {
     #expect(
         village.people.allSatisfy { p in
-            p.phone.count == 11 && p.phone.allSatisfy { $0.isNumber }
-                && ["13", "15", "18"].contains(String(p.phone.prefix(2)))
+            let phone = p.phone ?? ""
+            return phone.count == 11 && phone.allSatisfy { $0.isNumber }
+                && ["13", "15", "18"].contains(String(phone.prefix(2)))
         })
 }
 
