@@ -261,9 +261,18 @@ public struct GridPartitioner: Sendable {
         let lagrangian = LagrangianBound(
             lists: lists, demand: demand, capacity: Array(repeating: scenario.rules.gridSize.upper, count: demand.count),
             clusterCount: gridCount, unitDemand: demand.allSatisfy { $0 == 1 })
-        let result = lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 150,
-                                         deadline: deadline, primal: nil)
-        return result.bound.isFinite ? max(0, result.bound) : 0
+        // The regions' multipliers are usually near a maximum already: a small first step
+        // refines them where a cold start's step of 2 throws them away (121,650 households:
+        // 2,366,282 m with a step of 2, 2,552,883 m with 0.1, in the same 150 iterations).
+        // When they are not (an urban community of 8 large grids) the large step does better;
+        // below 20,000 blocks both are cheap, so both run and the larger valid bound is kept.
+        let steps: [Double] = order.count < 20_000 ? [0.1, 2] : [0.1]
+        let bounds = steps.map { step in
+            lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 150,
+                                deadline: deadline, primal: nil, initialStep: step).bound
+        }
+        let bound = bounds.filter(\.isFinite).max() ?? 0
+        return max(0, bound)
     }
 
     // MARK: - Grids

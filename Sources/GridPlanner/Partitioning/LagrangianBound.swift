@@ -45,10 +45,11 @@ struct LagrangianBound {
     }
 
     /// Runs at most `iterations` subgradient steps. `upperBound` is the best known cost;
-    /// `primal` turns the relaxed centres into a feasible solution, or nil.
+    /// `primal` turns the relaxed centres into a feasible solution, or nil. `initialStep`
+    /// scales the first Polyak steps: smaller for multipliers that are good already.
     func maximise(
         upperBound: Double, initial: [Double], iterations: Int, deadline: Deadline,
-        primal: (@Sendable ([Int]) -> Clustering?)? = nil, primalEvery: Int = 100
+        primal: (@Sendable ([Int]) -> Clustering?)? = nil, primalEvery: Int = 100, initialStep: Double = 2
     ) -> Result {
         let n = demand.count
         let centres = capacity.count
@@ -63,7 +64,7 @@ struct LagrangianBound {
             solutions.append(solution)
         }
         var target = upperBound
-        var step = 2.0
+        var step = initialStep
         var sinceImprovement = 0
         var value = [Double](repeating: 0, count: centres)
         var subgradient = [Double](repeating: 0, count: n)
