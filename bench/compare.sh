@@ -14,6 +14,8 @@
 #   TOOLS               peer tools, comma separated [glpk,cbc,highs,cpsat,kmc]
 #   RESULTS             results folder [bench/results]
 #   REPORT              report to write [docs/benchmarks.md]
+#   SCENARIOS           bundled scenarios planned by bench/scale.py, comma separated [all five]
+#   COUNTIES            synthetic county sizes for bench/scale.py [1000,10000,50000,121650]
 #   RESUME=1            keep finished (instance, tool) pairs of an interrupted peers run
 #
 # Runs one solve at a time: with TIME_LIMIT=60 the 34 CPMP instances take about
@@ -66,6 +68,12 @@ else
     echo "compare: planner has no 'bench village' command; villages run on peers only" >&2
 fi
 
+# 2b. The planner alone on the bundled scenarios and synthetic counties up to 121,650 households.
+if [ -x "$PLANNER" ]; then
+    python3 bench/scale.py --planner "$PLANNER" --out "$RESULTS/scale.jsonl" \
+        ${SCENARIOS+--scenarios "$SCENARIOS"} ${COUNTIES+--counties "$COUNTIES"}
+fi
+
 # 3. Peer solvers on the same instances.
 resume=()
 [ "${RESUME:-0}" = 1 ] && resume=(--resume)
@@ -78,7 +86,9 @@ shown="TIME_LIMIT=$TIME_LIMIT THREADS=$THREADS"
 [ -n "${INSTANCES:-}" ] && shown+=" INSTANCES=\"$INSTANCES\""
 [ -n "${VILLAGES_GIVEN:-}" ] && shown+=" VILLAGES=\"$VILLAGES\""
 [ "$TOOLS" != "glpk,cbc,highs,cpsat,kmc" ] && shown+=" TOOLS=$TOOLS"
+[ -n "${SCENARIOS+x}" ] && shown+=" SCENARIOS=\"$SCENARIOS\""
+[ -n "${COUNTIES+x}" ] && shown+=" COUNTIES=\"$COUNTIES\""
 shown+=" bench/compare.sh"
 [ $# -gt 0 ] && shown+=" $1"
 python3 bench/report.py "${planner_reports[@]}" --peers "$RESULTS/peers.jsonl" \
-    --best-known "$CPMP/best-known.csv" --out "$REPORT" --command "$shown"
+    --best-known "$CPMP/best-known.csv" --scale "$RESULTS/scale.jsonl" --out "$REPORT" --command "$shown"

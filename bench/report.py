@@ -245,11 +245,32 @@ def machine_line(metas):
     return ", ".join(parts)
 
 
+def scale_section(rows, meta, path):
+    """The planner alone on its own scenarios and on synthetic counties (`bench/scale.py`)."""
+    out = ["## Plans: bundled scenarios and synthetic counties", "",
+           f"`planner plan` with its defaults (60 s limit, seed 1), timed by `/usr/bin/time` "
+           f"(`{path}`, run {meta.get('date', 'at an unrecorded date')}). Counties come from "
+           "`planner generate county --households N --seed 1`, planned into N/10 teams of 8-12. "
+           "The gap is to the engine's own lower bound.", "",
+           "| case | households | grids | size rule | total distance | lower bound | gap | seconds | peak memory | sizes kept | status |",
+           "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
+    for r in rows:
+        if r.get("exit_code") != 0:
+            out.append(f"| {r['case']} | | | | | | | {r['seconds']:.1f} | {r['peak_mb']:.0f} MB | | exit {r.get('exit_code')} |")
+            continue
+        out.append(
+            f"| {r['case']} | {r['households']:,} | {r['grids']:,} | {r['grid_size']} | "
+            f"{r['total_distance_m']:,.0f} m | {r['lower_bound_m']:,.0f} m | {r['gap_pct']:.2f}% | "
+            f"{r['seconds']:.1f} | {r['peak_mb']:.0f} MB | {'yes' if r['sizes_within_rule'] else 'NO'} | {r['status']} |")
+    return out + [""]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--planner", action="append", default=[], help="planner results (JSON lines)")
     ap.add_argument("--peers", action="append", default=[], help="peers.py results (JSON lines)")
     ap.add_argument("--best-known", default=None, help="best-known.csv")
+    ap.add_argument("--scale", default=None, help="scale.py results (JSON lines): plans of scenarios and counties")
     ap.add_argument("--command", action="append", default=[],
                     help="command to show under 'Reproduce' (default: those recorded in the runs)")
     ap.add_argument("--out", default=os.path.join(HERE, "..", "docs", "benchmarks.md"))
@@ -322,6 +343,11 @@ def main():
         out += [""]
         out += rep.set_table(names, tools)
         out += [""]
+
+    if args.scale and os.path.exists(args.scale):
+        out += scale_section(read_jsonl(args.scale), read_meta(args.scale), os.path.relpath(args.scale))
+    elif args.scale:
+        print(f"report: {args.scale} missing, plans left out", file=sys.stderr)
 
     out += ["## Reproduce", "", "```sh", "apt-get install -y glpk-utils",
             "pip install -r bench/requirements.txt", "make release"]
