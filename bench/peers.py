@@ -665,6 +665,14 @@ def main(argv=None):
             "command": shlex.join(["python3", os.path.relpath(os.path.abspath(__file__))]
                                   + (argv if argv is not None else sys.argv[1:])),
             "time_limit": args.time_limit, "threads": args.threads, "max_vars": args.max_vars}
+    if args.resume and done:
+        # The lines kept were solved when the run began: keep that date, note the resumption.
+        try:
+            with open(args.out + ".meta.json") as f:
+                meta["date"] = json.load(f).get("date", meta["date"])
+            meta["resumed"] = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+        except (OSError, ValueError):
+            pass
     with open(args.out + ".meta.json", "w") as f:
         json.dump(meta, f, indent=2)
     mode = "a" if args.resume else "w"

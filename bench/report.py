@@ -311,6 +311,8 @@ def main():
         limit = meta.get("time_limit")
         threads = meta.get("threads")
         bits = [f"run {meta.get('date', 'at an unrecorded date')}"]
+        if meta.get("resumed"):
+            bits.append(f"resumed {meta['resumed']}")
         if limit is not None:
             bits.append(f"time limit {limit:g} s per {'instance' if label == 'planner' else '(instance, tool)'}")
         if threads:
