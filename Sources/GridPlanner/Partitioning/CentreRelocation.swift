@@ -41,13 +41,13 @@ struct CentreRelocation {
     /// items it would take (up to its capacity), what they pay now beyond their cost from `j`;
     /// closing cluster `c` costs its items the step to their next nearest centre.
     func candidatePairs(_ s: Clustering) -> [(cluster: Int, item: Int)] {
-        rankedPairs(s, width: pairsPerRound, onlyGains: true).prefix(pairsPerRound).map { $0 }
+        Array(rankedPairs(s, width: pairsPerRound, onlyGains: true).prefix(pairsPerRound))
     }
 
     /// Pairs for a kick of the iterated local search: the best estimates among twice as many
     /// openings and closings, four times as many pairs, whether or not the estimate is a gain.
     func kickPairs(_ s: Clustering) -> [(cluster: Int, item: Int)] {
-        rankedPairs(s, width: 2 * pairsPerRound, onlyGains: false).prefix(4 * pairsPerRound).map { $0 }
+        Array(rankedPairs(s, width: 2 * pairsPerRound, onlyGains: false).prefix(4 * pairsPerRound))
     }
 
     /// Pairs of the `width` best openings and `width` cheapest closings, best estimate first.

@@ -4,8 +4,8 @@
 ///     min Σ cost(i,j)·x_ij   s.t.  Σ_j x_ij = 1,  x_ij ≤ y_j,  x_jj = y_j,
 ///     minimumLoad·y_j ≤ Σ_i demand_i·x_ij ≤ capacity_j·y_j,  Σ_j y_j = clusters.
 ///
-/// Items and centres are numbered locally (`0..<items.count`). Used for neighbourhoods of a
-/// few clusters and, once reduced costs have pruned it, for a whole small problem.
+/// Items and centres are numbered locally (`0..<items.count`). ``NeighbourhoodMIP`` builds one
+/// per neighbourhood of a few clusters.
 struct ClusteringModel {
     let items: [Int]
     /// Local indices of the items that may become centres, ascending.

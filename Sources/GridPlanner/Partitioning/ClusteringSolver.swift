@@ -151,13 +151,12 @@ struct ClusteringSolver {
         kickMIP.candidatesPerCluster = effort.kickCandidatesPerCluster
         kickMIP.centresPerItem = effort.kickCentresPerItem
         var walk = best
-        var tried = Set<[Int]>()
+        // The pairs from `walk` not yet tried; estimated again only when the walk moves on.
+        var untried = relocation.kickPairs(walk)
         for number in 0..<effort.kicks where work < effort.kickWork * problem.count {
             if gap(best.cost, bound) <= effort.kickTargetGap { break }
-            let pairs = relocation.kickPairs(walk).filter { !tried.contains([$0.cluster, $0.item]) }
-            guard !pairs.isEmpty else { break }
-            let pair = pairs[rng.index(below: pairs.count)]
-            tried.insert([pair.cluster, pair.item])
+            guard !untried.isEmpty else { break }
+            let pair = untried.remove(at: rng.index(below: untried.count))
             guard var trial = relocation.relocated(walk, close: pair.cluster, open: pair.item) else { continue }
             Self.polish(&trial, problem)
             var touched = changedClusters(walk, trial)
@@ -180,7 +179,7 @@ struct ClusteringSolver {
             if deadline.hasPassed { return true }
             if trial.centres != walk.centres || trial.clusterOf != walk.clusterOf {
                 walk = trial
-                tried.removeAll()
+                untried = relocation.kickPairs(walk)
             }
         }
         return false

@@ -265,8 +265,9 @@ public struct GridPartitioner: Sendable {
         // refines them where a cold start's step of 2 throws them away (121,650 households:
         // 2,366,282 m with a step of 2, 2,552,883 m with 0.1, in the same 150 iterations).
         // When they are not (an urban community of 8 large grids) the large step does better;
-        // below 20,000 blocks both are cheap, so both run and the larger valid bound is kept.
-        let steps: [Double] = order.count < 20_000 ? [0.1, 2] : [0.1]
+        // below the size at which the relaxation needs two threads both are cheap, so both
+        // run and the larger valid bound is kept.
+        let steps: [Double] = order.count < lagrangian.splitCentres ? [0.1, 2] : [0.1]
         let bounds = steps.map { step in
             lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 150,
                                 deadline: deadline, primal: nil, initialStep: step).bound
