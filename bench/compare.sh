@@ -61,8 +61,9 @@ OUT="$RESULTS/planner-cpmp.jsonl" bench/run-cpmp.sh "$PLANNER" ${INSTANCES:+"${p
 # 2. The planner on the villages, once it has a 'bench village' command taking the same specs.
 planner_reports=(--planner "$RESULTS/planner-cpmp.jsonl")
 if [ -x "$PLANNER" ] && "$PLANNER" bench village --help >/dev/null 2>&1; then
-    "$PLANNER" bench village "${villages[@]}" --time-limit "$TIME_LIMIT" \
-        | grep --line-buffered '^{' | tee "$RESULTS/planner-village.jsonl"
+    village_cmd=("$PLANNER" bench village "${villages[@]}" --time-limit "$TIME_LIMIT")
+    python3 bench/meta.py "$RESULTS/planner-village.jsonl" "bench/compare.sh" "$TIME_LIMIT" "${village_cmd[@]}"
+    "${village_cmd[@]}" | grep --line-buffered '^{' | tee "$RESULTS/planner-village.jsonl"
     planner_reports+=(--planner "$RESULTS/planner-village.jsonl")
 else
     echo "compare: planner has no 'bench village' command; villages run on peers only" >&2

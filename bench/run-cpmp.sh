@@ -52,20 +52,11 @@ fi
 
 mkdir -p "$(dirname "$OUT")"
 cmd=("$PLANNER" bench cpmp "${files[@]}" --time-limit "$TIME_LIMIT" --best-known "$CPMP/best-known.csv")
-version="$("$PLANNER" --version 2>/dev/null | head -n 1 || true)"
-
 # The exact command, with paths relative to the repository root, for the report's header.
 shown="bench/run-cpmp.sh"
 [ "$PLANNER" != "$ROOT/.build/release/planner" ] && shown+=" $PLANNER"
 [ $# -gt 0 ] && shown+=" $*"
-python3 - "$OUT.meta.json" "$shown" "$TIME_LIMIT" "$version" "${cmd[*]}" <<'PY'
-import datetime, json, os, sys
-path, shown, limit, version, raw = sys.argv[1:]
-json.dump({"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
-           "command": f"TIME_LIMIT={limit} {shown}", "planner_command": raw,
-           "time_limit": float(limit), "versions": {"planner": version or None},
-           "machine": {"nproc": os.cpu_count()}}, open(path, "w"), indent=2)
-PY
+python3 "$ROOT/bench/meta.py" "$OUT" "$shown" "$TIME_LIMIT" "${cmd[@]}"
 
 echo "run-cpmp: ${#files[@]} instance(s), ${TIME_LIMIT}s each -> $OUT" >&2
 # Keep only the JSON lines; progress and diagnostics stay on standard error.
