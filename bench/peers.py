@@ -665,16 +665,23 @@ def main(argv=None):
             "command": shlex.join(["python3", os.path.relpath(os.path.abspath(__file__))]
                                   + (argv if argv is not None else sys.argv[1:])),
             "time_limit": args.time_limit, "threads": args.threads, "max_vars": args.max_vars}
-    if args.resume and done:
-        # The lines kept were solved when the run began: keep that date, note the resumption.
+    def write_meta():
+        with open(args.out + ".meta.json", "w") as f:
+            json.dump(meta, f, indent=2)
+
+    # The lines kept were solved when the run began: keep that run's date and resumption, and
+    # note a new resumption only once this run solves a pair of its own.
+    resuming = bool(args.resume and done)
+    if resuming:
         try:
             with open(args.out + ".meta.json") as f:
-                meta["date"] = json.load(f).get("date", meta["date"])
-            meta["resumed"] = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+                kept = json.load(f)
+            meta["date"] = kept.get("date", meta["date"])
+            if kept.get("resumed"):
+                meta["resumed"] = kept["resumed"]
         except (OSError, ValueError):
             pass
-    with open(args.out + ".meta.json", "w") as f:
-        json.dump(meta, f, indent=2)
+    write_meta()
     mode = "a" if args.resume else "w"
     failures = 0
     with open(args.out, mode) as out:
@@ -688,6 +695,10 @@ def main(argv=None):
             for tool in tools:
                 if (inst.name, tool) in done:
                     continue
+                if resuming:
+                    meta["resumed"] = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+                    write_meta()
+                    resuming = False
                 if not tool_available(tool, versions):
                     row = inst.describe()
                     row.update(tool=tool, status="not installed", objective=None, bound=None,
