@@ -9,9 +9,9 @@ struct ClusterLocalSearch {
 
     /// Runs passes until no move improves, at most `maxRounds` rounds of recentring.
     func improve(_ s: inout Clustering, maxRounds: Int = 50) {
+        var near = nearby(s)
         for _ in 0..<maxRounds {
             var members = s.members()
-            let near = nearby(s)
             for _ in 0..<10 {
                 var moved = true
                 var passes = 0
@@ -21,30 +21,16 @@ struct ClusterLocalSearch {
                 }
                 if TransferChains(problem: problem).improve(&s, &members, near: near) <= 0 { break }
             }
+            let centres = s.centres
             if !recentre(&s, members) { break }
+            near.update(problem, s, centresBefore: centres)
         }
         s.cost = s.recomputedCost(problem)
     }
 
-    /// For each item, the nearby clusters by centre cost, nearest first (ties by cluster).
-    func nearby(_ s: Clustering) -> [[Int]] {
-        let k = min(nearbyClusters, s.centres.count)
-        var result = [[Int]](repeating: [], count: problem.count)
-        var top = [(cost: Double, cluster: Int)]()
-        top.reserveCapacity(k + 1)
-        for i in 0..<problem.count {
-            top.removeAll(keepingCapacity: true)
-            for (c, j) in s.centres.enumerated() {
-                let cost = problem.cost(i, j)
-                if top.count == k, cost >= top[k - 1].cost { continue }
-                var at = top.count
-                while at > 0 && top[at - 1].cost > cost { at -= 1 }
-                top.insert((cost, c), at: at)
-                if top.count > k { top.removeLast() }
-            }
-            result[i] = top.map(\.cluster)
-        }
-        return result
+    /// Each item's ``nearbyClusters`` nearest clusters.
+    func nearby(_ s: Clustering) -> NearbyClusters {
+        NearbyClusters(problem, s, width: nearbyClusters)
     }
 
     private func fits(_ s: Clustering, _ cluster: Int, _ newLoad: Double) -> Bool {
@@ -53,7 +39,7 @@ struct ClusterLocalSearch {
     }
 
     /// One pass of best shift-or-swap per item. Returns whether anything moved.
-    private func movePass(_ s: inout Clustering, _ members: inout [[Int]], _ near: [[Int]]) -> Bool {
+    private func movePass(_ s: inout Clustering, _ members: inout [[Int]], _ near: NearbyClusters) -> Bool {
         var moved = false
         for i in 0..<problem.count {
             let g = s.clusterOf[i]
@@ -119,4 +105,56 @@ struct ClusterLocalSearch {
         if changed { s.cost = s.recomputedCost(problem) }
         return changed
     }
+}
+
+/// Each item's nearest clusters by the cost from their centres, nearest first (ties by
+/// cluster), as many for every item, in one flat array: local search asks for them after
+/// every round of recentring, so they must be cheap to build.
+struct NearbyClusters {
+    let width: Int
+    private var clusters: [Int]
+
+    init(_ problem: ClusteringProblem, _ s: Clustering, width: Int) {
+        self.width = min(width, s.centres.count)
+        clusters = [Int](repeating: 0, count: problem.count * self.width)
+        var top = [(cost: Double, cluster: Int)]()
+        for i in 0..<problem.count { rank(i, problem, s.centres, &top) }
+    }
+
+    /// Brings the lists up to date after some centres moved: only items that had a moved
+    /// cluster among theirs, or that would now rank one among theirs, are ranked again.
+    mutating func update(_ problem: ClusteringProblem, _ s: Clustering, centresBefore: [Int]) {
+        let moved = s.centres.indices.filter { s.centres[$0] != centresBefore[$0] }
+        guard !moved.isEmpty, width > 0 else { return }
+        var isMoved = [Bool](repeating: false, count: s.centres.count)
+        for c in moved { isMoved[c] = true }
+        var top = [(cost: Double, cluster: Int)]()
+        for i in 0..<problem.count {
+            let list = self[i]
+            let last = list.last!, lastCost = problem.cost(i, s.centres[last])
+            let stale = list.contains { isMoved[$0] } || moved.contains { c in
+                let cost = problem.cost(i, s.centres[c])
+                return cost < lastCost || (cost == lastCost && c < last)
+            }
+            if stale { rank(i, problem, s.centres, &top) }
+        }
+    }
+
+    /// Ranks item `i`'s nearest clusters: the `width` smallest by (cost, cluster).
+    private mutating func rank(_ i: Int, _ problem: ClusteringProblem, _ centres: [Int],
+                               _ top: inout [(cost: Double, cluster: Int)]) {
+        let k = width
+        top.removeAll(keepingCapacity: true)
+        for (c, j) in centres.enumerated() {
+            let cost = problem.cost(i, j)
+            if top.count == k, cost >= top[k - 1].cost { continue }
+            var at = top.count
+            while at > 0 && top[at - 1].cost > cost { at -= 1 }
+            top.insert((cost, c), at: at)
+            if top.count > k { top.removeLast() }
+        }
+        for (r, entry) in top.enumerated() { clusters[i * k + r] = entry.cluster }
+    }
+
+    subscript(item: Int) -> ArraySlice<Int> { clusters[item * width..<(item + 1) * width] }
 }

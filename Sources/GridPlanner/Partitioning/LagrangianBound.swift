@@ -137,10 +137,16 @@ struct LagrangianBound {
     }
 
     /// The relaxation restricted to the centres in `range`: each one's items of negative
-    /// reduced cost, in item order, and its knapsack.
+    /// reduced cost, in item order, and its knapsack. A knapsack is worth no less than the sum
+    /// of its negative reduced costs, so it is solved only for centres whose sum does not
+    /// exceed the dearest of the `clusterCount` with the smallest sums: no other can be among
+    /// the cheapest, and keeps that sum as its value.
     private func relax(_ range: Range<Int>, _ lambda: [Double], _ work: Work) {
         var scratch = KnapsackScratch()
-        for j in range { work.buckets[j].removeAll(keepingCapacity: true) }
+        for j in range {
+            work.buckets[j].removeAll(keepingCapacity: true)
+            work.values[j] = 0
+        }
         let lo = Int32(range.lowerBound), hi = Int32(range.upperBound)
         for i in 0..<demand.count {
             let l = lambda[i]
@@ -148,11 +154,21 @@ struct LagrangianBound {
             let end = lists.start[i + 1]
             while a < end && lists.cost[a] < l {
                 let j = lists.centre[a]
-                if j >= lo && j < hi { work.buckets[Int(j)].append((Int32(i), lists.cost[a] - l)) }
+                if j >= lo && j < hi {
+                    work.buckets[Int(j)].append((Int32(i), lists.cost[a] - l))
+                    work.values[Int(j)] += lists.cost[a] - l
+                }
                 a += 1
             }
         }
-        for j in range { work.values[j] = knapsack(j, &work.buckets[j], into: &work.chosen[j], scratch: &scratch) }
+        var order = Array(range)
+        let first = min(clusterCount, order.count)
+        moveSmallest(first, to: &order) { work.values[$0] < work.values[$1] || (work.values[$0] == work.values[$1] && $0 < $1) }
+        var dearest = -Double.infinity
+        for (rank, j) in order.enumerated() where rank < first || work.values[j] <= dearest {
+            work.values[j] = knapsack(j, &work.buckets[j], into: &work.chosen[j], scratch: &scratch)
+            if rank < first { dearest = max(dearest, work.values[j]) }
+        }
     }
 
     /// Multipliers to start from: each item's cost to its k-th nearest candidate, where k is the

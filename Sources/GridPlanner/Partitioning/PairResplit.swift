@@ -13,13 +13,25 @@ struct PairResplit {
     /// Runs rounds over all neighbouring pairs until a round saves nothing (at most `maxRounds`).
     /// Returns the cost saved.
     func improve(_ s: inout Clustering, maxRounds: Int = 20) -> Double {
+        let p = s.centres.count
         var members = s.members()
         var total = 0.0
+        // A pair re-split in vain is skipped until one of its clusters changes: its
+        // re-split depends on nothing else.
+        var version = [Int](repeating: 0, count: p)
+        var triedAt = [(Int, Int)](repeating: (-1, -1), count: p * p)
         for _ in 0..<maxRounds {
             var saved = 0.0
-            for g in 0..<s.centres.count {
-                for h in nearestClusters(to: g, in: s) {
-                    saved += resplit(g, h, &s, &members)
+            for g in 0..<p {
+                for h in nearestClusters(to: g, in: s) where triedAt[g * p + h] != (version[g], version[h]) {
+                    let gain = resplit(g, h, &s, &members)
+                    if gain > 0 {
+                        saved += gain
+                        version[g] += 1
+                        version[h] += 1
+                    } else {
+                        triedAt[g * p + h] = (version[g], version[h])
+                    }
                 }
             }
             total += saved

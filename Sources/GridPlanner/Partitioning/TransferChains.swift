@@ -12,7 +12,7 @@ struct TransferChains {
     let problem: ClusteringProblem
 
     /// Applies improving chains until none is left (at most `maxChains`). Returns the saving.
-    func improve(_ s: inout Clustering, _ members: inout [[Int]], near: [[Int]], maxChains: Int = 10_000) -> Double {
+    func improve(_ s: inout Clustering, _ members: inout [[Int]], near: NearbyClusters, maxChains: Int = 10_000) -> Double {
         let p = s.centres.count
         var saved = 0.0
         var arcs = ArcTable(count: p)
@@ -26,7 +26,7 @@ struct TransferChains {
     }
 
     /// Every single-place item's moves to its nearby clusters, cheapest per pair of clusters.
-    private func offerArcs(_ arcs: inout ArcTable, _ s: Clustering, near: [[Int]]) {
+    private func offerArcs(_ arcs: inout ArcTable, _ s: Clustering, near: NearbyClusters) {
         arcs.reset()
         for i in 0..<problem.count where problem.demand[i] == 1 {
             let g = s.clusterOf[i]
@@ -117,7 +117,7 @@ struct TransferChains {
     /// Brings every cluster's load within bounds by the cheapest chains, whatever they cost:
     /// an overfull cluster hands a place down a chain to one with room, an underfull one
     /// draws a place from one that can spare it. Returns whether all loads ended in bounds.
-    func rebalance(_ s: inout Clustering, near: [[Int]]) -> Bool {
+    func rebalance(_ s: inout Clustering, near: NearbyClusters) -> Bool {
         let p = s.centres.count
         var members = s.members()
         var arcs = ArcTable(count: p)

@@ -39,7 +39,7 @@ func transferChainsReachTheOptimalAssignmentForFixedCentres(seed: UInt64) throws
     // A poor but feasible start: items dealt out in turn, 12 per cluster.
     var s = Clustering(problem: problem, centres: Array(0..<p), clusterOf: (0..<n).map { $0 % p })
     var members = s.members()
-    let everyCluster = Array(repeating: Array(0..<p), count: n)
+    let everyCluster = NearbyClusters(problem, s, width: p)
     let before = s.cost
 
     let saved = TransferChains(problem: problem).improve(&s, &members, near: everyCluster)
@@ -69,7 +69,7 @@ func rebalancingBringsEveryLoadWithinBoundsAndChainsThenReachTheOptimum(seed: UI
     var s = Clustering(problem: problem, centres: centres, clusterOf: nearest)
     let startsFeasible = s.isFeasible(problem)
     #expect(!startsFeasible)
-    let everyCluster = Array(repeating: Array(0..<p), count: n)
+    let everyCluster = NearbyClusters(problem, s, width: p)
     let chains = TransferChains(problem: problem)
 
     #expect(chains.rebalance(&s, near: everyCluster))
