@@ -138,9 +138,9 @@ struct LagrangianBound {
 
     /// The relaxation restricted to the centres in `range`: each one's items of negative
     /// reduced cost, in item order, and its knapsack. A knapsack is worth no less than the sum
-    /// of its negative reduced costs, so it is solved only for centres whose sum does not
-    /// exceed the dearest of the `clusterCount` with the smallest sums: no other can be among
-    /// the cheapest, and keeps that sum as its value.
+    /// of its negative reduced costs, so knapsacks are solved in order of that sum, until the
+    /// next sum exceeds the `clusterCount`-th smallest value found: no centre left can be
+    /// among the cheapest, and each keeps its sum as its value.
     private func relax(_ range: Range<Int>, _ lambda: [Double], _ work: Work) {
         var scratch = KnapsackScratch()
         for j in range {
@@ -161,13 +161,22 @@ struct LagrangianBound {
                 a += 1
             }
         }
+        // Centres by their sums, smallest first; `cheapest` holds the smallest knapsack values
+        // so far, at most `clusterCount` of them, ascending.
         var order = Array(range)
-        let first = min(clusterCount, order.count)
-        moveSmallest(first, to: &order) { work.values[$0] < work.values[$1] || (work.values[$0] == work.values[$1] && $0 < $1) }
-        var dearest = -Double.infinity
-        for (rank, j) in order.enumerated() where rank < first || work.values[j] <= dearest {
-            work.values[j] = knapsack(j, &work.buckets[j], into: &work.chosen[j], scratch: &scratch)
-            if rank < first { dearest = max(dearest, work.values[j]) }
+        order.sort { work.values[$0] < work.values[$1] || (work.values[$0] == work.values[$1] && $0 < $1) }
+        var cheapest: [Double] = []
+        cheapest.reserveCapacity(clusterCount + 1)
+        for j in order {
+            if cheapest.count == clusterCount, work.values[j] > cheapest[clusterCount - 1] { break }
+            let value = knapsack(j, &work.buckets[j], into: &work.chosen[j], scratch: &scratch)
+            work.values[j] = value
+            if cheapest.count < clusterCount || value < cheapest[clusterCount - 1] {
+                var at = cheapest.count
+                while at > 0 && cheapest[at - 1] > value { at -= 1 }
+                cheapest.insert(value, at: at)
+                if cheapest.count > clusterCount { cheapest.removeLast() }
+            }
         }
     }
 
