@@ -127,7 +127,8 @@ private final class GLPKProblem {
     }
 
     private func branchAndCut(limits: SolveLimits, start: [Double]?) throws -> SolveOutcome {
-        let search = SearchControl(limits: limits, start: start, minimizing: model.direction == .minimize)
+        let search = SearchControl(limits: limits, start: start, minimizing: model.direction == .minimize,
+                                   branchFirst: model.branchFirst)
         search.rootBound = glp_get_obj_val(pointer)
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
@@ -186,8 +187,10 @@ private final class SearchControl {
     var bound: Double?
     var rootBound: Double = 0
     var nodes = 0
+    let branchFirst: [Int]
 
-    init(limits: SolveLimits, start: [Double]?, minimizing: Bool) {
+    init(limits: SolveLimits, start: [Double]?, minimizing: Bool, branchFirst: [Int]) {
+        self.branchFirst = branchFirst
         self.limits = limits
         self.start = start
         self.minimizing = minimizing
@@ -209,8 +212,27 @@ private final class SearchControl {
             _ = glp_ios_heur_sol(tree, &values)
         }
         if reason == GLP_ISELECT || reason == GLP_IBRANCH {
-            if let maxNodes = limits.maxNodes, nodes >= maxNodes { glp_ios_terminate(tree) }
-            else if limits.deadline.hasPassed { glp_ios_terminate(tree) }
+            let atNodeLimit = limits.maxNodes.map { nodes >= $0 } ?? false
+            if atNodeLimit || limits.deadline.hasPassed {
+                glp_ios_terminate(tree)
+                return
+            }
         }
+        if reason == GLP_IBRANCH, !branchFirst.isEmpty { branch(tree) }
+    }
+
+    /// Branches on the fractional variable of ``LinearProgram/branchFirst`` nearest to one
+    /// half, if any, and explores its up branch first.
+    private func branch(_ tree: OpaquePointer) {
+        let problem = glp_ios_get_prob(tree)
+        var chosen: Int32 = 0, nearest = 0.0
+        for j in branchFirst {
+            let column = Int32(j + 1)
+            guard glp_ios_can_branch(tree, column) != 0 else { continue }
+            let value = glp_get_col_prim(problem, column)
+            let fraction = min(value - value.rounded(.down), value.rounded(.up) - value)
+            if fraction > nearest { nearest = fraction; chosen = column }
+        }
+        if chosen > 0 { glp_ios_branch_upon(tree, chosen, GLP_UP_BRNCH) }
     }
 }

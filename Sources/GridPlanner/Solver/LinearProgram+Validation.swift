@@ -9,6 +9,7 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
     case mismatchedTerms(constraint: Int)
     case tooLarge(rows: Int, columns: Int, entries: Int)
     case startingPointSize(expected: Int, got: Int)
+    case branchingOnNonInteger(variable: Int)
 
     public var description: String {
         switch self {
@@ -24,6 +25,7 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
         case .tooLarge(let r, let c, let e):
             "model of \(r) rows, \(c) columns and \(e) entries exceeds GLPK's index range"
         case .startingPointSize(let n, let m): "starting point has \(m) values for \(n) variables"
+        case .branchingOnNonInteger(let j): "variable \(j), to branch on first, is missing or not integer"
         }
     }
 }
@@ -51,6 +53,9 @@ extension LinearProgram {
                 seen[j] = i
             }
             entries += c.variables.count
+        }
+        for j in branchFirst where !variables.indices.contains(j) || variables[j].kind == .continuous {
+            throw .branchingOnNonInteger(variable: j)
         }
         let limit = Int(Int32.max) - 1
         guard variables.count < limit, constraints.count < limit, entries < limit else {

@@ -24,6 +24,10 @@ public struct LinearProgram: Sendable {
 
     public var direction: Direction
     public var objectiveConstant: Double = 0
+    /// Integer variables the branch-and-bound search branches on first while one of them is
+    /// fractional: the one nearest to one half, up branch first. GLPK's own rule
+    /// (Driebeck-Tomlin) picks among the rest.
+    public var branchFirst: [Int] = []
     public private(set) var variables: [Variable] = []
     public private(set) var constraints: [Constraint] = []
 

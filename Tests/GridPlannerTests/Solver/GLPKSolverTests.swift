@@ -69,6 +69,50 @@ import Testing
     #expect(try GLPKSolver.solve(lp).status == .infeasible)
 }
 
+@Test(arguments: [UInt64(1), 2, 3])
+func branchingOnOpeningsFirstStillProvesTheOptimum(seed: UInt64) throws {
+    // Two of six sites serve ten weighted points within a capacity: the optimum by
+    // enumeration, by GLPK's own branching and by branching on the site openings first.
+    var rng = SeededGenerator(seed: seed)
+    let sites = 6, points = 10
+    let demand = (0..<points).map { _ in Double(1 + rng.index(below: 3)) }
+    // Room for everything in two sites, but not in one.
+    let capacity = (demand.reduce(0, +) / 2).rounded(.up) + 1
+    let cost = (0..<points).map { _ in (0..<sites).map { _ in Double(1 + rng.index(below: 20)) } }
+    var best = Double.infinity
+    for a in 0..<sites {
+        for b in (a + 1)..<sites {
+            // Every split of the points between sites a and b.
+            for mask in 0..<(1 << points) {
+                var load = (0.0, 0.0), total = 0.0
+                for i in 0..<points {
+                    if mask & (1 << i) != 0 { load.0 += demand[i]; total += cost[i][a] }
+                    else { load.1 += demand[i]; total += cost[i][b] }
+                }
+                if load.0 <= capacity, load.1 <= capacity { best = min(best, total) }
+            }
+        }
+    }
+    var lp = LinearProgram()
+    let open = (0..<sites).map { _ in lp.addVariable(kind: .binary) }
+    let serve = (0..<points).map { i in (0..<sites).map { j in lp.addVariable(cost: cost[i][j], kind: .binary) } }
+    for i in 0..<points { lp.addConstraint((0..<sites).map { (serve[i][$0], 1.0) }, lower: 1, upper: 1) }
+    for j in 0..<sites {
+        for i in 0..<points { lp.addConstraint([(serve[i][j], 1), (open[j], -1)], upper: 0) }
+        lp.addConstraint((0..<points).map { (serve[$0][j], demand[$0]) } + [(open[j], -capacity)], upper: 0)
+    }
+    lp.addConstraint(open.map { ($0, 1.0) }, lower: 2, upper: 2)
+    let plain = try GLPKSolver.solve(lp)
+    lp.branchFirst = open
+    let openingsFirst = try GLPKSolver.solve(lp)
+
+    #expect(best.isFinite)
+    for outcome in [plain, openingsFirst] {
+        #expect(outcome.status == .optimal)
+        #expect(abs(outcome.objective! - best) < 1e-9)
+    }
+}
+
 @Test func nodeLimitStopsTheSearchWithABoundBelowTheIncumbent() throws {
     // A knapsack with many equal ratios forces branching; one node cannot prove optimality.
     var lp = LinearProgram(direction: .minimize)
@@ -102,4 +146,9 @@ import Testing
     var nan = LinearProgram()
     nan.addVariable(cost: .nan)
     #expect(throws: ModelError.nonFiniteCost(variable: 0)) { try GLPKSolver.solve(nan) }
+
+    var continuousFirst = LinearProgram()
+    let z = continuousFirst.addVariable(upper: 1)
+    continuousFirst.branchFirst = [z]
+    #expect(throws: ModelError.branchingOnNonInteger(variable: z)) { try GLPKSolver.solve(continuousFirst) }
 }
