@@ -47,7 +47,7 @@ public enum CPMPBenchmark {
         let problem = ClusteringProblem(
             demand: instance.demand, capacity: instance.capacity, minimumLoad: 0,
             clusterCount: instance.medians, cost: cost)
-        let solver = ClusteringSolver(problem: problem, seed: seed, effort: .sized(items: n))
+        let solver = ClusteringSolver(problem: problem, seed: seed, effort: .sized(items: n, clusters: instance.medians))
         let outcome = try solver.solve(deadline: deadline)
         let seconds = (clock.now - started).seconds
         var result = Result(instance: instance.name, n: n, p: instance.medians, objective: nil,

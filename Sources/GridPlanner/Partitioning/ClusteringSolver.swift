@@ -39,13 +39,15 @@ struct ClusteringSolver {
         var targetGap = 1e-6
 
         /// Work sized to the problem, fixed by its size alone so that results never depend
-        /// on the clock: passes over neighbourhoods of six clusters, kicks over neighbourhoods
-        /// of four, and small problems (up to 500 items) afford more candidate centres, deeper
-        /// trees and a longer iterated local search. Used by the CPMP benchmark; grid plans
-        /// keep the default, which has no kicks, to stay within seconds.
-        static func sized(items: Int) -> Effort {
+        /// on the clock: passes over neighbourhoods of six clusters, or of about 40 items when
+        /// clusters are small (at most twelve clusters), kicks over neighbourhoods of four,
+        /// and small problems (up to 500 items) afford more candidate centres, deeper trees
+        /// and a longer iterated local search. Used by the CPMP benchmark; grid plans keep the
+        /// default, which has no kicks, to stay within seconds.
+        static func sized(items: Int, clusters: Int) -> Effort {
             var effort = Effort()
-            effort.clustersPerNeighbourhood = 6
+            let meanItems = Double(items) / Double(max(1, clusters))
+            effort.clustersPerNeighbourhood = min(12, max(6, Int((40 / meanItems).rounded(.up))))
             effort.kicks = 1000
             effort.kickWork = 100
             if items <= 500 {

@@ -116,7 +116,7 @@ private let blobPoints: [(x: Double, y: Double, demand: Double)] = [
     }
     let problem = ClusteringProblem(demand: blobPoints.map(\.demand), capacity: Array(repeating: 33, count: n),
                                     minimumLoad: 0, clusterCount: 6, cost: cost)
-    var effort = ClusteringSolver.Effort.sized(items: n)
+    var effort = ClusteringSolver.Effort.sized(items: n, clusters: 6)
     let kicked = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
     let again = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
     effort.kicks = 0
@@ -125,4 +125,18 @@ private let blobPoints: [(x: Double, y: Double, demand: Double)] = [
     #expect(kicked.clustering.cost < plain.clustering.cost - 1e-6)
     #expect(kicked.clustering.clusterOf == again.clustering.clusterOf)
     #expect(kicked.lowerBound <= kicked.clustering.cost + 1e-9)
+}
+
+@Test func benchmarkNeighbourhoodsHoldAboutFortyItemsWhenClustersAreSmall() {
+    // Six clusters of ten or more items are already 60; clusters of three need twelve.
+    var previous = 0
+    for clusters in stride(from: 5, through: 240, by: 5) {
+        let effort = ClusteringSolver.Effort.sized(items: 720, clusters: clusters)
+        let hood = effort.clustersPerNeighbourhood
+        #expect(hood >= previous && (6...12).contains(hood))
+        #expect(hood == 12 || hood == 6 || Double(hood * 720) / Double(clusters) >= 40)
+        previous = hood
+    }
+    #expect(ClusteringSolver.Effort.sized(items: 100, clusters: 10).clustersPerNeighbourhood == 6)
+    #expect(ClusteringSolver.Effort.sized(items: 318, clusters: 100).clustersPerNeighbourhood == 12)
 }
