@@ -168,10 +168,10 @@ struct LagrangianBound {
         var cheapest: [Double] = []
         cheapest.reserveCapacity(clusterCount + 1)
         for j in order {
-            if clusterCount > 0, cheapest.count == clusterCount, work.values[j] > cheapest[clusterCount - 1] { break }
+            if cheapest.count == clusterCount, work.values[j] > cheapest.last ?? -.infinity { break }
             let value = knapsack(j, &work.buckets[j], into: &work.chosen[j], scratch: &scratch)
             work.values[j] = value
-            if cheapest.count < clusterCount || (clusterCount > 0 && value < cheapest[clusterCount - 1]) {
+            if cheapest.count < clusterCount || value < cheapest.last! {
                 var at = cheapest.count
                 while at > 0 && cheapest[at - 1] > value { at -= 1 }
                 cheapest.insert(value, at: at)
