@@ -12,20 +12,59 @@ struct ClusterLocalSearch {
         var near = nearby(s)
         for _ in 0..<maxRounds {
             var members = s.members()
+            var looks = Looks(problem, s)
             for _ in 0..<10 {
                 var moved = true
                 var passes = 0
                 while moved && passes < 100 {
-                    moved = movePass(&s, &members, near)
+                    moved = movePass(&s, &members, near, &looks)
                     passes += 1
                 }
+                let before = s.clusterOf
                 if TransferChains(problem: problem).improve(&s, &members, near: near) <= 0 { break }
+                for i in 0..<problem.count where before[i] != s.clusterOf[i] {
+                    looks.moved(i, from: before[i], to: s.clusterOf[i], problem, s)
+                }
             }
             let centres = s.centres
             if !recentre(&s, members) { break }
             near.update(problem, s, centresBefore: centres)
         }
         s.cost = s.recomputedCost(problem)
+    }
+
+    /// What the move passes remember between them, with the centres fixed: each item's cost
+    /// in its own cluster, and which items need another look. An item that found no
+    /// improving move finds none again until its own cluster or one of its nearby clusters
+    /// changes, so skipping it changes no result.
+    private struct Looks {
+        var own: [Double]
+        private var clock = 1
+        private var changedAt: [Int]
+        private var checkedAt: [Int]
+
+        init(_ problem: ClusteringProblem, _ s: Clustering) {
+            own = (0..<problem.count).map { problem.cost($0, s.centres[s.clusterOf[$0]]) }
+            changedAt = Array(repeating: 0, count: s.centres.count)
+            checkedAt = Array(repeating: 0, count: problem.count)
+        }
+
+        func isSettled(_ i: Int, in g: Int, near: ArraySlice<Int>) -> Bool {
+            let checked = checkedAt[i]
+            return changedAt[g] < checked && near.allSatisfy { changedAt[$0] < checked }
+        }
+
+        mutating func settled(_ i: Int) {
+            checkedAt[i] = clock
+            clock += 1
+        }
+
+        mutating func moved(_ i: Int, from g: Int, to h: Int, _ problem: ClusteringProblem, _ s: Clustering) {
+            own[i] = problem.cost(i, s.centres[h])
+            changedAt[g] = clock
+            changedAt[h] = clock
+            clock += 1
+        }
     }
 
     /// Each item's ``nearbyClusters`` nearest clusters.
@@ -39,13 +78,14 @@ struct ClusterLocalSearch {
     }
 
     /// One pass of best shift-or-swap per item. Returns whether anything moved.
-    private func movePass(_ s: inout Clustering, _ members: inout [[Int]], _ near: NearbyClusters) -> Bool {
+    private func movePass(_ s: inout Clustering, _ members: inout [[Int]], _ near: NearbyClusters,
+                          _ looks: inout Looks) -> Bool {
         var moved = false
         for i in 0..<problem.count {
             let g = s.clusterOf[i]
-            if s.centres[g] == i { continue }
+            if s.centres[g] == i || looks.isSettled(i, in: g, near: near[i]) { continue }
             let di = problem.demand[i]
-            let costHere = problem.cost(i, s.centres[g])
+            let costHere = looks.own[i]
             var best: (delta: Double, to: Int, partner: Int) = (-costTolerance, -1, -1)
             for h in near[i] where h != g {
                 let ch = s.centres[h]
@@ -55,16 +95,23 @@ struct ClusterLocalSearch {
                 }
                 for k in members[h] where k != ch {
                     let dk = problem.demand[k]
-                    let delta = gain + problem.cost(k, s.centres[g]) - problem.cost(k, ch)
+                    let delta = gain + problem.cost(k, s.centres[g]) - looks.own[k]
                     if delta < best.delta, fits(s, h, s.load[h] + di - dk), fits(s, g, s.load[g] - di + dk) {
                         best = (delta, h, k)
                     }
                 }
             }
-            guard best.to >= 0 else { continue }
+            guard best.to >= 0 else {
+                looks.settled(i)
+                continue
+            }
             let h = best.to
             move(i, from: g, to: h, &s, &members)
-            if best.partner >= 0 { move(best.partner, from: h, to: g, &s, &members) }
+            looks.moved(i, from: g, to: h, problem, s)
+            if best.partner >= 0 {
+                move(best.partner, from: h, to: g, &s, &members)
+                looks.moved(best.partner, from: h, to: g, problem, s)
+            }
             s.cost += best.delta
             moved = true
         }
@@ -129,31 +176,44 @@ struct NearbyClusters {
         var isMoved = [Bool](repeating: false, count: s.centres.count)
         for c in moved { isMoved[c] = true }
         var top = [(cost: Double, cluster: Int)]()
-        for i in 0..<problem.count {
-            let list = self[i]
-            let last = list.last!, lastCost = problem.cost(i, s.centres[last])
-            let stale = list.contains { isMoved[$0] } || moved.contains { c in
-                let cost = problem.cost(i, s.centres[c])
-                return cost < lastCost || (cost == lastCost && c < last)
-            }
-            if stale { rank(i, problem, s.centres, &top) }
+        for i in 0..<problem.count where isStale(i, problem, s.centres, moved, isMoved) {
+            rank(i, problem, s.centres, &top)
         }
     }
 
-    /// Ranks item `i`'s nearest clusters: the `width` smallest by (cost, cluster).
+    /// Whether item `i`'s list holds a moved cluster or misses one that now ranks among them.
+    /// (A function of its own, so that no slice of the lists is alive when they are written.)
+    private func isStale(_ i: Int, _ problem: ClusteringProblem, _ centres: [Int], _ moved: [Int],
+                         _ isMoved: [Bool]) -> Bool {
+        let list = self[i]
+        let last = list.last!, lastCost = problem.cost(i, centres[last])
+        return list.contains { isMoved[$0] } || moved.contains { c in
+            let cost = problem.cost(i, centres[c])
+            return cost < lastCost || (cost == lastCost && c < last)
+        }
+    }
+
+    /// Ranks item `i`'s nearest clusters: the `width` smallest by (cost, cluster), kept by
+    /// insertion in `top`, which holds `width` slots.
     private mutating func rank(_ i: Int, _ problem: ClusteringProblem, _ centres: [Int],
                                _ top: inout [(cost: Double, cluster: Int)]) {
         let k = width
-        top.removeAll(keepingCapacity: true)
-        for (c, j) in centres.enumerated() {
-            let cost = problem.cost(i, j)
-            if top.count == k, cost >= top[k - 1].cost { continue }
-            var at = top.count
-            while at > 0 && top[at - 1].cost > cost { at -= 1 }
-            top.insert((cost, c), at: at)
-            if top.count > k { top.removeLast() }
+        if top.count != k { top = Array(repeating: (.infinity, Int.max), count: k) }
+        top.withUnsafeMutableBufferPointer { top in
+            var filled = 0
+            for (c, j) in centres.enumerated() {
+                let cost = problem.cost(i, j)
+                if filled == k, cost >= top[k - 1].cost { continue }
+                var at = min(filled, k - 1)
+                while at > 0 && top[at - 1].cost > cost {
+                    top[at] = top[at - 1]
+                    at -= 1
+                }
+                top[at] = (cost, c)
+                filled = min(filled + 1, k)
+            }
+            for r in 0..<k { clusters[i * k + r] = top[r].cluster }
         }
-        for (r, entry) in top.enumerated() { clusters[i * k + r] = entry.cluster }
     }
 
     subscript(item: Int) -> ArraySlice<Int> { clusters[item * width..<(item + 1) * width] }
