@@ -77,8 +77,15 @@ struct PairResplit {
         var order = [(Double, Int)](repeating: (0, 0), count: m)
         for a in options {
             for b in options where b != a {
-                // Items that go to `a` are a prefix of the order by preference for `a`.
-                for (k, i) in items.enumerated() { order[k] = (problem.cost(i, a) - problem.cost(i, b), i) }
+                // Items that go to `a` are a prefix of the order by preference for `a`. No
+                // split around `a` and `b` costs less than every item at the nearer of the two.
+                var unsplit = 0.0
+                for (k, i) in items.enumerated() {
+                    let ca = problem.cost(i, a), cb = problem.cost(i, b)
+                    order[k] = (ca - cb, i)
+                    unsplit += min(ca, cb)
+                }
+                if unsplit >= best?.cost ?? current { continue }
                 order.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
                 var cost = 0.0
                 for k in 0..<m { cost += problem.cost(order[k].1, b) }
