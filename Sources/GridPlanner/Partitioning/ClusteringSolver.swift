@@ -202,6 +202,8 @@ struct ClusteringSolver {
         var saved = 0.0
         var visited = [Bool](repeating: false, count: p)
         var solved = Set<[Int]>()
+        var size = [Int](repeating: 0, count: p)
+        for c in current.clusterOf { size[c] += 1 }
         for first in 0..<p where !visited[first] {
             if deadline.hasPassed { break }
             visited[first] = true
@@ -220,8 +222,6 @@ struct ClusteringSolver {
                 }
             }
             let state = current, hoods = batch
-            var size = [Int](repeating: 0, count: p)
-            for c in current.clusterOf { size[c] += 1 }
             for hood in hoods { work += hood.reduce(0) { $0 + size[$1] } }
             let results = parallelMap(hoods.count) { k in
                 Result { try mip.improvement(of: hoods[k], in: state, deadline: deadline) }
@@ -229,6 +229,8 @@ struct ClusteringSolver {
             for result in results {
                 guard let replacement = try result.get() else { continue }
                 replacement.apply(to: &current, problem)
+                for c in replacement.clusters { size[c] = 0 }
+                for c in replacement.clusterOfItem { size[c] += 1 }
                 saved += replacement.saved
             }
         }
