@@ -164,7 +164,7 @@ struct NearbyClusters {
     init(_ problem: ClusteringProblem, _ s: Clustering, width: Int) {
         self.width = min(width, s.centres.count)
         clusters = [Int](repeating: 0, count: problem.count * self.width)
-        var top = [(cost: Double, cluster: Int)]()
+        var top = Array(repeating: (cost: Double.infinity, cluster: 0), count: self.width)
         for i in 0..<problem.count { rank(i, problem, s.centres, &top) }
     }
 
@@ -175,7 +175,7 @@ struct NearbyClusters {
         guard !moved.isEmpty, width > 0 else { return }
         var isMoved = [Bool](repeating: false, count: s.centres.count)
         for c in moved { isMoved[c] = true }
-        var top = [(cost: Double, cluster: Int)]()
+        var top = Array(repeating: (cost: Double.infinity, cluster: 0), count: self.width)
         for i in 0..<problem.count where isStale(i, problem, s.centres, moved, isMoved) {
             rank(i, problem, s.centres, &top)
         }
@@ -198,7 +198,6 @@ struct NearbyClusters {
     private mutating func rank(_ i: Int, _ problem: ClusteringProblem, _ centres: [Int],
                                _ top: inout [(cost: Double, cluster: Int)]) {
         let k = width
-        if top.count != k { top = Array(repeating: (.infinity, Int.max), count: k) }
         top.withUnsafeMutableBufferPointer { top in
             var filled = 0
             for (c, j) in centres.enumerated() {
