@@ -31,6 +31,19 @@ struct ClusteringProblem: Sendable {
     @inline(__always) func cost(_ item: Int, _ centre: Int) -> Double { cost[item * count + centre] }
 
     var totalDemand: Double { demand.reduce(0, +) }
+
+    /// The `count` members of `group` that would serve it most cheaply as its centre,
+    /// cheapest first (ties by item).
+    func bestMedoids(of group: [Int], count: Int) -> [Int] {
+        var ranked: [(Double, Int)] = []
+        for j in group {
+            var total = 0.0
+            for i in group { total += cost(i, j) }
+            ranked.append((total, j))
+        }
+        ranked.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+        return ranked.prefix(count).map(\.1)
+    }
 }
 
 /// Tolerance for comparing loads and costs computed in floating point.

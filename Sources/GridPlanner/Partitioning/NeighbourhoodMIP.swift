@@ -53,14 +53,7 @@ struct NeighbourhoodMIP {
         var isCandidate = [Bool](repeating: false, count: m)
         for c in clusters {
             let group = items.filter { s.clusterOf[$0] == c }
-            var ranked: [(Double, Int)] = []
-            for j in group {
-                var total = 0.0
-                for i in group { total += problem.cost(i, j) }
-                ranked.append((total, j))
-            }
-            ranked.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-            for (_, j) in ranked.prefix(candidatesPerCluster) { isCandidate[local[j]!] = true }
+            for j in problem.bestMedoids(of: group, count: candidatesPerCluster) { isCandidate[local[j]!] = true }
             isCandidate[local[s.centres[c]]!] = true
         }
         let candidates = (0..<m).filter { isCandidate[$0] }

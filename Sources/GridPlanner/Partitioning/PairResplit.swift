@@ -52,18 +52,6 @@ struct PairResplit {
             .prefix(neighbours).map { $0 }
     }
 
-    /// The best medoid candidates of a cluster, cheapest first.
-    private func candidates(_ group: [Int]) -> [Int] {
-        var ranked: [(Double, Int)] = []
-        for j in group {
-            var total = 0.0
-            for i in group { total += problem.cost(i, j) }
-            ranked.append((total, j))
-        }
-        ranked.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-        return ranked.prefix(candidatesPerCluster).map(\.1)
-    }
-
     private func resplit(_ g: Int, _ h: Int, _ s: inout Clustering, _ members: inout [[Int]]) -> Double {
         let items = members[g] + members[h]
         let m = items.count
@@ -73,7 +61,7 @@ struct PairResplit {
         let lo = problem.minimumLoad
         let total = items.reduce(0.0) { $0 + problem.demand[$1] }
         var best: (cost: Double, a: Int, b: Int, order: [Int], cut: Int)?
-        let options = candidates(items)
+        let options = problem.bestMedoids(of: items, count: candidatesPerCluster)
         var order = [(Double, Int)](repeating: (0, 0), count: m)
         for a in options {
             for b in options where b != a {
