@@ -3,7 +3,8 @@ import Foundation
 /// clusterings, local search, then passes of exact GLPK re-optimisation of neighbourhoods of
 /// clusters, each followed by moving whole clusters to where they are missing, and at last,
 /// when the effort allows, an iterated local search that kicks the clustering out of the
-/// passes' local optimum by relocations judged after re-optimising what they touched.
+/// passes' local optimum by relocations judged after re-optimising what they touched, and
+/// recombines the clusters of every clustering it met by a set partitioning.
 ///
 /// Every phase is bounded by counted work (iterations, passes, nodes, items re-optimised), so
 /// the same problem and seed give the same clustering on any machine; the deadline only cuts
@@ -30,6 +31,10 @@ struct ClusteringSolver {
         var kickTolerance = 0.005
         /// No kicks once the gap to the bound is this small.
         var kickTargetGap = 0.001
+        /// Set partitionings over the kicks' pooled clusters: one after every this share of
+        /// the kick work, and one at the end.
+        var recombinations = 3
+        var recombinationNodeLimit = 500
         /// The kicks' neighbourhood MIPs: cheaper than the passes', since most kicks fail.
         var kickClustersPerNeighbourhood = 4
         var kickNodeLimit = 20
@@ -103,6 +108,9 @@ struct ClusteringSolver {
         Log.planner.debug("lagrangian bound \(bound) after \(relaxed.iterations) iterations, best \(best?.cost ?? -1), \((clock.now - t0).seconds) s")
         guard var current = best else { return nil }
         progress("bound", current.cost, bound)
+        // The clusters of every clustering met, for the kicks' recombinations.
+        var pool = ClusterPool(problem: problem)
+        if effort.kicks > 0 { for solution in relaxed.solutions { pool.add(solution) } }
 
         let mip = NeighbourhoodMIP(
             problem: problem, clustersPerNeighbourhood: min(effort.clustersPerNeighbourhood, p),
@@ -123,13 +131,14 @@ struct ClusteringSolver {
             saved += relocated
             Log.planner.debug("improvement pass: \(current.cost), saved \(saved) (\(relocated) by relocation), \((clock.now - t0).seconds) s")
             progress("improve", current.cost, bound)
+            if effort.kicks > 0 { pool.add(current) }
             if saved <= costTolerance * max(1, current.cost) { break }
             changed = changedClusters(before, current)
         }
 
         var kickWork = 0
         if !stoppedEarly, effort.kicks > 0 {
-            stoppedEarly = try kick(&current, bound: bound, mip: mip, relocation: relocation,
+            stoppedEarly = try kick(&current, pool: &pool, bound: bound, mip: mip, relocation: relocation,
                                     deadline: deadline, work: &kickWork, progress: progress)
         }
         Log.planner.debug("neighbourhood work: passes \(passWork), kicks \(kickWork) items, \((clock.now - t0).seconds) s")
@@ -143,11 +152,15 @@ struct ClusteringSolver {
     /// ones not yet tried from it, re-optimises the neighbourhoods it touched, and walks on from
     /// the result while it stays within ``Effort/kickTolerance`` of the best found. Stops after
     /// ``Effort/kicks`` kicks, ``Effort/kickWork`` items per item of neighbourhood MIPs, or when
-    /// every pair from the current clustering has been tried. Returns whether the deadline cut
-    /// it short.
+    /// every pair from the current clustering has been tried. Every clustering a kick leads to
+    /// lends its clusters to `pool`, which holds those of the clusterings met before; after
+    /// every ``Effort/recombinations``-th share of the work and at the end, the pool's best set
+    /// partitioning, if cheaper, becomes the best clustering and the walk goes on from it.
+    /// Returns whether the deadline cut it short.
     private func kick(
-        _ best: inout Clustering, bound: Double, mip: NeighbourhoodMIP, relocation: CentreRelocation,
-        deadline: Deadline, work: inout Int, progress: (String, Double, Double) -> Void
+        _ best: inout Clustering, pool: inout ClusterPool, bound: Double, mip: NeighbourhoodMIP,
+        relocation: CentreRelocation, deadline: Deadline, work: inout Int,
+        progress: (String, Double, Double) -> Void
     ) throws -> Bool {
         var rng = SeededGenerator(seed: seed, stream: 2)
         var kickMIP = mip
@@ -158,7 +171,11 @@ struct ClusteringSolver {
         var walk = best
         // The pairs from `walk` not yet tried; estimated again only when the walk moves on.
         var untried = relocation.kickPairs(walk)
-        for number in 0..<effort.kicks where work < effort.kickWork * problem.count {
+        pool.add(best)
+        let budget = effort.kickWork * problem.count
+        var nextRecombination = budget / max(1, effort.recombinations)
+        var cutShort = false
+        for number in 0..<effort.kicks where work < budget {
             if gap(best.cost, bound) <= effort.kickTargetGap { break }
             guard !untried.isEmpty else { break }
             let pair = untried.remove(at: rng.index(below: untried.count))
@@ -172,8 +189,19 @@ struct ClusteringSolver {
                 if saved <= costTolerance * max(1, trial.cost) { break }
                 touched = changedClusters(before, trial)
             }
+            pool.add(trial)
+            if work >= nextRecombination {
+                nextRecombination += budget / max(1, effort.recombinations)
+                if let joined = try recombined(&pool, best, deadline: deadline) {
+                    best = joined
+                    progress("improve", best.cost, bound)
+                    walk = joined
+                    untried = relocation.kickPairs(walk)
+                    continue
+                }
+            }
             guard trial.isFeasible(problem), trial.cost <= best.cost * (1 + effort.kickTolerance) else {
-                if deadline.hasPassed { return true }
+                if deadline.hasPassed { cutShort = true; break }
                 continue
             }
             if trial.cost < best.cost - costTolerance * max(1, best.cost) {
@@ -181,13 +209,27 @@ struct ClusteringSolver {
                 best = trial
                 progress("improve", best.cost, bound)
             }
-            if deadline.hasPassed { return true }
+            if deadline.hasPassed { cutShort = true; break }
             if trial.centres != walk.centres || trial.clusterOf != walk.clusterOf {
                 walk = trial
                 untried = relocation.kickPairs(walk)
             }
         }
-        return false
+        if !cutShort, let joined = try recombined(&pool, best, deadline: deadline) {
+            best = joined
+            progress("improve", best.cost, bound)
+        }
+        return cutShort
+    }
+
+    /// The cheapest set partitioning of the pool's clusters, polished, if it beats `best`.
+    private func recombined(_ pool: inout ClusterPool, _ best: Clustering, deadline: Deadline) throws -> Clustering? {
+        let nodes = effort.recombinationNodeLimit
+        guard var joined = try pool.recombine(best, nodeLimit: nodes, deadline: deadline) else { return nil }
+        Self.polish(&joined, problem)
+        pool.add(joined)
+        Log.planner.debug("recombined \(pool.count) pooled clusters: \(best.cost) -> \(joined.cost)")
+        return joined.cost < best.cost - costTolerance * max(1, best.cost) ? joined : nil
     }
 
     /// One pass of neighbourhood MIPs over every neighbourhood holding a changed cluster.

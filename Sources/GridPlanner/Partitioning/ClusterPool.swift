@@ -1,0 +1,73 @@
+/// Clusters met in the feasible clusterings of one search, kept to be recombined: a set
+/// partitioning over the pool (each item in exactly one chosen cluster, `clusterCount` chosen)
+/// may join the best clusters of different local optima into a clustering that none of them is.
+///
+/// Every pooled cluster comes from a feasible clustering, so its load is within bounds and the
+/// recombination is feasible whenever a whole clustering is in the pool.
+struct ClusterPool {
+    private struct Column: Hashable {
+        var centre: Int
+        var members: [Int]
+    }
+
+    let problem: ClusteringProblem
+    /// Columns in the order they were first met; `index` finds one, and is never iterated.
+    private var columns: [(column: Column, cost: Double)] = []
+    private var index: [Column: Int] = [:]
+
+    init(problem: ClusteringProblem) {
+        self.problem = problem
+    }
+
+    var count: Int { columns.count }
+
+    /// Adds the clusters of a feasible clustering that are not pooled yet.
+    mutating func add(_ clustering: Clustering) {
+        guard clustering.isFeasible(problem) else { return }
+        for (c, members) in clustering.members().enumerated() {
+            let column = Column(centre: clustering.centres[c], members: members)
+            guard index[column] == nil else { continue }
+            index[column] = columns.count
+            var cost = 0.0
+            for i in members { cost += problem.cost(i, column.centre) }
+            columns.append((column, cost))
+        }
+    }
+
+    /// The cheapest clustering made of pooled clusters that GLPK finds within `nodeLimit`
+    /// branch-and-bound nodes, starting from `incumbent` (added to the pool first), or nil
+    /// when it is no cheaper than the incumbent.
+    mutating func recombine(_ incumbent: Clustering, nodeLimit: Int, deadline: Deadline) throws -> Clustering? {
+        add(incumbent)
+        var program = LinearProgram()
+        var covering: [[(Int, Double)]] = Array(repeating: [], count: problem.count)
+        for (k, entry) in columns.enumerated() {
+            let z = program.addVariable(upper: 1, cost: entry.cost, kind: .binary)
+            precondition(z == k)
+            for i in entry.column.members { covering[i].append((z, 1)) }
+        }
+        for terms in covering { program.addConstraint(terms, lower: 1, upper: 1) }
+        let p = Double(problem.clusterCount)
+        program.addConstraint(columns.indices.map { ($0, 1.0) }, lower: p, upper: p)
+
+        var start = [Double](repeating: 0, count: columns.count)
+        for (c, members) in incumbent.members().enumerated() {
+            let column = Column(centre: incumbent.centres[c], members: members)
+            guard let k = index[column] else { return nil }
+            start[k] = 1
+        }
+        let outcome = try GLPKSolver.solve(
+            program, limits: SolveLimits(deadline: deadline, maxNodes: nodeLimit, relativeGap: 1e-9), start: start)
+        guard outcome.hasSolution, let objective = outcome.objective,
+              objective < incumbent.cost - costTolerance * max(1, incumbent.cost) else { return nil }
+        let chosen = columns.indices.filter { outcome.values[$0] > 0.5 }
+        guard chosen.count == problem.clusterCount else { return nil }
+        var clusterOf = [Int](repeating: -1, count: problem.count)
+        for (c, k) in chosen.enumerated() {
+            for i in columns[k].column.members { clusterOf[i] = c }
+        }
+        guard !clusterOf.contains(-1) else { return nil }
+        let result = Clustering(problem: problem, centres: chosen.map { columns[$0].column.centre }, clusterOf: clusterOf)
+        return result.isFeasible(problem) ? result : nil
+    }
+}
