@@ -31,9 +31,7 @@ struct ClusteringSolver {
         var kickTolerance = 0.005
         /// No kicks once the gap to the bound is this small.
         var kickTargetGap = 0.001
-        /// Set partitionings over the kicks' pooled clusters: one after every this share of
-        /// the kick work, and one at the end.
-        var recombinations = 3
+        /// Branch-and-bound nodes of the set partitioning over the kicks' pooled clusters.
         var recombinationNodeLimit = 500
         /// The kicks' neighbourhood MIPs: cheaper than the passes', since most kicks fail.
         var kickClustersPerNeighbourhood = 4
@@ -153,10 +151,10 @@ struct ClusteringSolver {
     /// the result while it stays within ``Effort/kickTolerance`` of the best found. Stops after
     /// ``Effort/kicks`` kicks, ``Effort/kickWork`` items per item of neighbourhood MIPs, or when
     /// every pair from the current clustering has been tried. Every clustering a kick leads to
-    /// lends its clusters to `pool`, which holds those of the clusterings met before; after
-    /// every ``Effort/recombinations``-th share of the work and at the end, the pool's best set
-    /// partitioning, if cheaper, becomes the best clustering and the walk goes on from it.
-    /// Returns whether the deadline cut it short.
+    /// lends its clusters to `pool`, which holds those of the clusterings met before; at the
+    /// end, the pool's best set partitioning becomes the result if it is cheaper. The kicks
+    /// stop at a tenth of the time left before the deadline, so that the partitioning runs even
+    /// when they are cut short. Returns whether the deadline cut them short.
     private func kick(
         _ best: inout Clustering, pool: inout ClusterPool, bound: Double, mip: NeighbourhoodMIP,
         relocation: CentreRelocation, deadline: Deadline, work: inout Int,
@@ -172,10 +170,9 @@ struct ClusteringSolver {
         // The pairs from `walk` not yet tried; estimated again only when the walk moves on.
         var untried = relocation.kickPairs(walk)
         pool.add(best)
-        let budget = effort.kickWork * problem.count
-        var nextRecombination = budget / max(1, effort.recombinations)
+        let kickDeadline = deadline.leaving(0.1)
         var cutShort = false
-        for number in 0..<effort.kicks where work < budget {
+        for number in 0..<effort.kicks where work < effort.kickWork * problem.count {
             if gap(best.cost, bound) <= effort.kickTargetGap { break }
             guard !untried.isEmpty else { break }
             let pair = untried.remove(at: rng.index(below: untried.count))
@@ -184,24 +181,14 @@ struct ClusteringSolver {
             var touched = changedClusters(walk, trial)
             for _ in 0..<2 {
                 let before = trial
-                let saved = try reoptimise(&trial, changed: touched, mip: kickMIP, deadline: deadline, work: &work)
+                let saved = try reoptimise(&trial, changed: touched, mip: kickMIP, deadline: kickDeadline, work: &work)
                 Self.polish(&trial, problem)
                 if saved <= costTolerance * max(1, trial.cost) { break }
                 touched = changedClusters(before, trial)
             }
             pool.add(trial)
-            if work >= nextRecombination {
-                nextRecombination += budget / max(1, effort.recombinations)
-                if let joined = try recombined(&pool, best, deadline: deadline) {
-                    best = joined
-                    progress("improve", best.cost, bound)
-                    walk = joined
-                    untried = relocation.kickPairs(walk)
-                    continue
-                }
-            }
             guard trial.isFeasible(problem), trial.cost <= best.cost * (1 + effort.kickTolerance) else {
-                if deadline.hasPassed { cutShort = true; break }
+                if kickDeadline.hasPassed { cutShort = true; break }
                 continue
             }
             if trial.cost < best.cost - costTolerance * max(1, best.cost) {
@@ -209,27 +196,22 @@ struct ClusteringSolver {
                 best = trial
                 progress("improve", best.cost, bound)
             }
-            if deadline.hasPassed { cutShort = true; break }
+            if kickDeadline.hasPassed { cutShort = true; break }
             if trial.centres != walk.centres || trial.clusterOf != walk.clusterOf {
                 walk = trial
                 untried = relocation.kickPairs(walk)
             }
         }
-        if !cutShort, let joined = try recombined(&pool, best, deadline: deadline) {
-            best = joined
-            progress("improve", best.cost, bound)
+        if !deadline.hasPassed {
+            let clock = ContinuousClock(), t0 = clock.now
+            if var joined = try pool.recombine(best, nodeLimit: effort.recombinationNodeLimit, deadline: deadline) {
+                Self.polish(&joined, problem)
+                best = joined
+                progress("improve", best.cost, bound)
+            }
+            Log.planner.debug("recombined \(pool.count) pooled clusters: \(best.cost), \((clock.now - t0).seconds) s")
         }
         return cutShort
-    }
-
-    /// The cheapest set partitioning of the pool's clusters, polished, if it beats `best`.
-    private func recombined(_ pool: inout ClusterPool, _ best: Clustering, deadline: Deadline) throws -> Clustering? {
-        let nodes = effort.recombinationNodeLimit
-        guard var joined = try pool.recombine(best, nodeLimit: nodes, deadline: deadline) else { return nil }
-        Self.polish(&joined, problem)
-        pool.add(joined)
-        Log.planner.debug("recombined \(pool.count) pooled clusters: \(best.cost) -> \(joined.cost)")
-        return joined.cost < best.cost - costTolerance * max(1, best.cost) ? joined : nil
     }
 
     /// One pass of neighbourhood MIPs over every neighbourhood holding a changed cluster.

@@ -38,6 +38,13 @@ public struct Deadline: Sendable {
 
     public var wasInterrupted: Bool { signal?.isRaised == true }
 
+    /// A deadline, on the same signal, that passes when all but `share` of the time now left
+    /// has gone: a search stops there so that a last step may run before this one.
+    public func leaving(_ share: Double) -> Deadline {
+        guard let seconds = remainingSeconds else { return self }
+        return .after(seconds: seconds * (1 - share), signal: signal)
+    }
+
     /// Seconds left, or nil without a time limit.
     public var remainingSeconds: Double? {
         guard let instant else { return nil }
