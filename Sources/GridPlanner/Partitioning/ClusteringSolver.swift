@@ -169,7 +169,6 @@ struct ClusteringSolver {
         var walk = best
         // The pairs from `walk` not yet tried; estimated again only when the walk moves on.
         var untried = relocation.kickPairs(walk)
-        pool.add(best)
         let kickDeadline = deadline.leaving(0.1)
         var cutShort = false
         for number in 0..<effort.kicks where work < effort.kickWork * problem.count {
