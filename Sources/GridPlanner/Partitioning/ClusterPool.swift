@@ -21,24 +21,28 @@ struct ClusterPool {
 
     var count: Int { columns.count }
 
-    /// Adds the clusters of a feasible clustering that are not pooled yet.
-    mutating func add(_ clustering: Clustering) {
-        guard clustering.isFeasible(problem) else { return }
-        for (c, members) in clustering.members().enumerated() {
+    /// Adds the clusters of a feasible clustering that are not pooled yet. Returns the pool's
+    /// index of each of its clusters (none for an infeasible clustering).
+    @discardableResult
+    mutating func add(_ clustering: Clustering) -> [Int] {
+        guard clustering.isFeasible(problem) else { return [] }
+        return clustering.members().enumerated().map { c, members in
             let column = Column(centre: clustering.centres[c], members: members)
-            guard index[column] == nil else { continue }
-            index[column] = columns.count
+            if let k = index[column] { return k }
             var cost = 0.0
             for i in members { cost += problem.cost(i, column.centre) }
+            index[column] = columns.count
             columns.append((column, cost))
+            return columns.count - 1
         }
     }
 
     /// The cheapest clustering made of pooled clusters that GLPK finds within `nodeLimit`
     /// branch-and-bound nodes, starting from `incumbent` (added to the pool first), or nil
-    /// when it is no cheaper than the incumbent.
+    /// when it is no cheaper than the incumbent or the incumbent is not feasible.
     mutating func recombine(_ incumbent: Clustering, nodeLimit: Int, deadline: Deadline) throws -> Clustering? {
-        add(incumbent)
+        let incumbentColumns = add(incumbent)
+        guard !incumbentColumns.isEmpty else { return nil }
         var program = LinearProgram()
         var covering: [[(Int, Double)]] = Array(repeating: [], count: problem.count)
         for (k, entry) in columns.enumerated() {
@@ -51,11 +55,7 @@ struct ClusterPool {
         program.addConstraint(columns.indices.map { ($0, 1.0) }, lower: p, upper: p)
 
         var start = [Double](repeating: 0, count: columns.count)
-        for (c, members) in incumbent.members().enumerated() {
-            let column = Column(centre: incumbent.centres[c], members: members)
-            guard let k = index[column] else { return nil }
-            start[k] = 1
-        }
+        for k in incumbentColumns { start[k] = 1 }
         let outcome = try GLPKSolver.solve(
             program, limits: SolveLimits(deadline: deadline, maxNodes: nodeLimit, relativeGap: 1e-9), start: start)
         guard outcome.hasSolution, let objective = outcome.objective,

@@ -4,7 +4,7 @@ import Testing
 /// Twelve unit items in two halves, each half cut into two clusters of three, in eight seeded
 /// ways with seeded centres. The pool's recombination must reach the cheapest choice of four
 /// pooled clusters that covers every item once, found by enumerating every choice, and answer
-/// nil when the incumbent is that choice already.
+/// nil when the incumbent is that choice already (so recombining its result finds nothing).
 @Test(arguments: (1...8).map(UInt64.init))
 func recombinationFindsTheCheapestPartitionOfPooledClusters(seed: UInt64) throws {
     let n = 12
@@ -51,6 +51,8 @@ func recombinationFindsTheCheapestPartitionOfPooledClusters(seed: UInt64) throws
         #expect(result.isFeasible(problem))
         #expect(abs(result.cost - best) < 1e-6)
         #expect(abs(result.recomputedCost(problem) - best) < 1e-6)
+        let again = try pool.recombine(result, nodeLimit: 1000, deadline: .never)
+        #expect(again == nil)
     } else {
         #expect(joined == nil)
     }
