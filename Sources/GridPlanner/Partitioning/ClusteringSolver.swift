@@ -33,6 +33,9 @@ struct ClusteringSolver {
         var kickTargetGap = 0.001
         /// Branch-and-bound nodes of the set partitioning over the kicks' pooled clusters.
         var recombinationNodeLimit = 500
+        /// Branch-and-bound nodes of a last MIP over the whole problem, with every item a
+        /// possible centre and every arc, when all clusters make one neighbourhood (0: none).
+        var wholeProblemNodeLimit = 0
         /// The kicks' neighbourhood MIPs: cheaper than the passes', since most kicks fail.
         var kickClustersPerNeighbourhood = 4
         var kickNodeLimit = 20
@@ -53,6 +56,7 @@ struct ClusteringSolver {
             effort.clustersPerNeighbourhood = min(12, max(6, Int((40 / meanItems).rounded(.up))))
             effort.kicks = 1000
             effort.kickWork = 100
+            if items <= 100 { effort.wholeProblemNodeLimit = 1000 }
             if items <= 500 {
                 effort.lagrangianIterations = 2000
                 effort.improvementPasses = 8
@@ -138,6 +142,22 @@ struct ClusteringSolver {
         if !stoppedEarly, effort.kicks > 0 {
             stoppedEarly = try kick(&current, pool: &pool, bound: bound, mip: mip, relocation: relocation,
                                     deadline: deadline, work: &kickWork, progress: progress)
+        }
+        if !stoppedEarly, effort.wholeProblemNodeLimit > 0, p <= mip.clustersPerNeighbourhood {
+            var whole = mip
+            whole.centresPerItem = problem.count
+            whole.candidatesPerCluster = problem.count
+            whole.maxItems = problem.count
+            whole.nodeLimit = effort.wholeProblemNodeLimit
+            let result = try whole.solve(Array(0..<p), in: current, deadline: deadline)
+            if let replacement = result.replacement {
+                replacement.apply(to: &current, problem)
+                Self.polish(&current, problem)
+                progress("improve", current.cost, bound)
+            }
+            // GLPK closed the tree of the whole problem: the clustering is optimal.
+            if result.proven { bound = max(bound, current.cost) }
+            Log.planner.debug("whole problem: \(current.cost), proven \(result.proven)")
         }
         Log.planner.debug("neighbourhood work: passes \(passWork), kicks \(kickWork) items, \((clock.now - t0).seconds) s")
         if current.cost > best!.cost { current = best! }

@@ -58,6 +58,30 @@ func solverReachesTheBruteForceOptimumOnTinyProblems(seed: UInt64) throws {
     }
 }
 
+/// Small problems end with a MIP over the whole problem: when GLPK closes its tree, the bound
+/// is the optimum, which enumeration confirms. Without that MIP, the bound of some of these
+/// problems is below their optimum, so the MIP is what proves it.
+@Test func theWholeProblemMIPProvesTheOptimumOfSmallProblems() throws {
+    var boundsBelowTheOptimum = 0
+    for seed in UInt64(1)...4 {
+        let unit = randomProblem(n: 9, p: 3, seed: seed, lo: 2, hi: 4, weighted: false)
+        let weighted = randomProblem(n: 10, p: 4, seed: seed + 100, lo: 0, hi: 9, weighted: true)
+        for problem in [unit, weighted] {
+            var effort = ClusteringSolver.Effort.sized(items: problem.count, clusters: problem.clusterCount)
+            #expect(effort.wholeProblemNodeLimit > 0)
+            let outcome = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
+            let optimum = bruteForceOptimum(problem)
+            #expect(outcome.clustering.isFeasible(problem))
+            #expect(abs(outcome.clustering.recomputedCost(problem) - optimum) < 1e-6)
+            #expect(abs(outcome.lowerBound - optimum) < 1e-6)
+            effort.wholeProblemNodeLimit = 0
+            let plain = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
+            if plain.lowerBound < optimum - 1e-6 { boundsBelowTheOptimum += 1 }
+        }
+    }
+    #expect(boundsBelowTheOptimum > 0)
+}
+
 @Test func lagrangianBoundNeverExceedsAFeasibleCost() throws {
     for seed in UInt64(10)..<UInt64(14) {
         let problem = randomProblem(n: 60, p: 5, seed: seed, lo: 8, hi: 14, weighted: false)
@@ -117,6 +141,7 @@ private let blobPoints: [(x: Double, y: Double, demand: Double)] = [
     let problem = ClusteringProblem(demand: blobPoints.map(\.demand), capacity: Array(repeating: 33, count: n),
                                     minimumLoad: 0, clusterCount: 6, cost: cost)
     var effort = ClusteringSolver.Effort.sized(items: n, clusters: 6)
+    effort.wholeProblemNodeLimit = 0  // the kicks alone, against none
     let kicked = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
     let again = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
     effort.kicks = 0
