@@ -147,7 +147,6 @@ struct ClusteringSolver {
             var whole = mip
             whole.centresPerItem = problem.count
             whole.candidatesPerCluster = problem.count
-            whole.maxItems = problem.count
             whole.nodeLimit = effort.wholeProblemNodeLimit
             let result = try whole.solve(Array(0..<p), in: current, deadline: deadline)
             if let replacement = result.replacement {

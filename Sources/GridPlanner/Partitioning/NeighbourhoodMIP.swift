@@ -81,8 +81,8 @@ struct NeighbourhoodMIP {
         Log.planner.trace("neighbourhood MIP: \(m) items, \(model.program.variables.count) columns, \(model.program.constraints.count) rows, \(outcome.nodes) nodes, \(outcome.status), saved \(currentCost - (outcome.objective ?? currentCost)), \((clock.now - t0).seconds) s")
         let proven = outcome.status == .optimal
         guard outcome.hasSolution, let objective = outcome.objective,
-              objective < currentCost - costTolerance * max(1, currentCost),
-              let solution = model.decode(outcome.values) else { return (nil, proven) }
+              objective < currentCost - costTolerance * max(1, currentCost) else { return (nil, proven) }
+        guard let solution = model.decode(outcome.values) else { return (nil, false) }
 
         // The MIP's centres take the neighbourhood's cluster numbers in a stable order.
         var clusterOfCentre = [Int](repeating: -1, count: m)
