@@ -14,6 +14,9 @@ import Dispatch
 /// a primal heuristic, which runs on another thread while the subgradient steps go on; its
 /// result is collected `primalEvery` iterations later, always at the same iteration, so the
 /// steps never depend on timing. The best relaxed centres are tried once more at the end.
+/// The relaxed centres handed over are either the `clusterCount` cheapest, as the bound
+/// counts them, or, with `disjointCentres`, the cheapest whose relaxed clusters barely
+/// overlap (see ``disjointCentres(_:_:)``).
 /// Problems with many candidate centres (a county's bound over all regions) relax on two
 /// threads, each owning half of the centres, with the same result as one.
 struct LagrangianBound {
@@ -49,7 +52,8 @@ struct LagrangianBound {
     /// scales the first Polyak steps: smaller for multipliers that are good already.
     func maximise(
         upperBound: Double, initial: [Double], iterations: Int, deadline: Deadline,
-        primal: (@Sendable ([Int]) -> Clustering?)? = nil, primalEvery: Int = 100, initialStep: Double = 2
+        primal: (@Sendable ([Int]) -> Clustering?)? = nil, primalEvery: Int = 100, disjointCentres: Bool = false,
+        initialStep: Double = 2
     ) -> Result {
         let n = demand.count
         let centres = capacity.count
@@ -101,7 +105,8 @@ struct LagrangianBound {
                 collect()
                 if let cost = solutions.last?.cost, cost < target { target = cost }
                 lastTried = open
-                running = BackgroundWork { primal(open) }
+                let centres = disjointCentres ? self.disjointCentres(value, bucket) : open
+                running = BackgroundWork { primal(centres) }
             }
             if target - best.bound <= 1e-6 * max(1, abs(target)) || step < 1e-3 { break }
             if deadline.hasPassed { break }
@@ -124,6 +129,41 @@ struct LagrangianBound {
         best.solutions = solutions
         return best
     }
+
+    /// Relaxed clusters may overlap: the cheapest crowd where items are many and close, and
+    /// leave the rest of the map to whatever centres a primal heuristic finds nearest. Taking
+    /// them cheapest first, but skipping any that shares more than ``disjointOverlap`` of its
+    /// load with those taken, spreads the centres where the relaxation says clusters are
+    /// cheap; the cheapest skipped ones fill any places left. `value` holds this iteration's
+    /// knapsack values (the sums of negative reduced costs where a knapsack was not solved),
+    /// `bucket` each centre's items of negative reduced cost.
+    func disjointCentres(_ value: [Double], _ bucket: [[(item: Int32, rc: Double)]]) -> [Int] {
+        let order = value.indices.sorted { value[$0] < value[$1] || (value[$0] == value[$1] && $0 < $1) }
+        var covered = [Bool](repeating: false, count: demand.count)
+        var taken = [Bool](repeating: false, count: capacity.count)
+        var centres: [Int] = []
+        var scratch = KnapsackScratch(), chosen: [(Int32, Double)] = []
+        for j in order where centres.count < clusterCount {
+            var items = bucket[j]
+            _ = knapsack(j, &items, into: &chosen, scratch: &scratch)
+            var load = 0.0, shared = 0.0
+            for (i, share) in chosen where share > 0.5 {
+                load += demand[Int(i)]
+                if covered[Int(i)] { shared += demand[Int(i)] }
+            }
+            guard load > 0, shared <= disjointOverlap * load else { continue }
+            centres.append(j)
+            taken[j] = true
+            for (i, share) in chosen where share > 0.5 { covered[Int(i)] = true }
+        }
+        for j in order where centres.count < clusterCount && !taken[j] { centres.append(j) }
+        return centres
+    }
+
+    /// The share of its load a relaxed cluster may have in common with cheaper ones and still
+    /// seed a restart. On Dahuashan (1,304 households, 74 grids) the plans' mean over seeds
+    /// 1-5 was 49,449 m at 0.1, 49,113 m at 0.2, 48,820 m at 0.3 and 48,868 m at 0.4.
+    var disjointOverlap = 0.3
 
     /// Problems with at least this many candidate centres relax on two threads.
     var splitCentres = 20_000

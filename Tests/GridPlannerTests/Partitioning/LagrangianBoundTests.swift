@@ -30,3 +30,28 @@ func relaxingOnTwoThreadsGivesTheSameBoundAsOne(seed: UInt64) {
     #expect(one.centres == two.centres)
     #expect(one.iterations == two.iterations)
 }
+
+/// Restarts open relaxed clusters cheapest first, skipping one that shares more than 30% of
+/// its load with those taken, and fill what is left with the cheapest skipped.
+@Test func disjointRestartCentresSkipRelaxedClustersThatOverlapCheaperOnes() {
+    // Centres 0 and 1 would serve items 0-1 alike; centre 2 serves items 3-5.
+    let n = 6
+    let problem = ClusteringProblem(demand: Array(repeating: 1, count: n), capacity: Array(repeating: 3, count: n),
+                                    minimumLoad: 0, clusterCount: 2, cost: Array(repeating: 1, count: n * n))
+    let lists = CandidateLists(problem: problem, length: n)
+    let bucket: [[(item: Int32, rc: Double)]] = [
+        [(0, -5), (1, -5), (2, -5)], [(0, -4), (1, -4), (3, -4)], [(3, -3), (4, -3), (5, -3)], [], [], [],
+    ]
+    let value = [-15.0, -12, -9, 0, 0, 0]
+    var relaxation = LagrangianBound(lists: lists, demand: problem.demand, capacity: problem.capacity,
+                                     clusterCount: 2, unitDemand: true)
+    #expect(relaxation.disjointCentres(value, bucket) == [0, 2])
+
+    // A third centre: none is left that overlaps little, so the cheapest skipped one fills it.
+    relaxation = LagrangianBound(lists: lists, demand: problem.demand, capacity: problem.capacity,
+                                 clusterCount: 3, unitDemand: true)
+    #expect(relaxation.disjointCentres(value, bucket) == [0, 2, 1])
+    // Centre 1 shares 2 of its 3 items with centre 0; allowing that much overlap takes it.
+    relaxation.disjointOverlap = 0.7
+    #expect(relaxation.disjointCentres(value, bucket) == [0, 1, 2])
+}
