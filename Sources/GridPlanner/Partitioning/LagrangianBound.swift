@@ -74,22 +74,25 @@ struct LagrangianBound {
         var subgradient = [Double](repeating: 0, count: n)
         var bucket: [[(item: Int32, rc: Double)]] = Array(repeating: [], count: centres)
         var chosen: [[(Int32, Double)]] = Array(repeating: [], count: centres)
-        var iteration = 0
-        while iteration < iterations {
-            iteration += 1
-            // Large problems split the centres in two halves, each filled and solved on its
-            // own thread: the same buckets, in the same order, as one thread would make.
-            let parts = centres >= splitCentres ? 2 : 1, lambdaNow = lambda
+        // Large problems split the centres in two halves, each filled and solved on its own
+        // thread: the same buckets, in the same order, as one thread would make.
+        func relaxAll(_ lambda: [Double]) {
+            let parts = centres >= splitCentres ? 2 : 1
             bucket.withUnsafeMutableBufferPointer { buckets in
                 chosen.withUnsafeMutableBufferPointer { chosenOf in
                     value.withUnsafeMutableBufferPointer { values in
                         let work = Work(buckets: buckets, chosen: chosenOf, values: values)
                         DispatchQueue.concurrentPerform(iterations: parts) { part in
-                            relax(centres * part / parts..<centres * (part + 1) / parts, lambdaNow, work)
+                            relax(centres * part / parts..<centres * (part + 1) / parts, lambda, work)
                         }
                     }
                 }
             }
+        }
+        var iteration = 0
+        while iteration < iterations {
+            iteration += 1
+            relaxAll(lambda)
             let open = cheapest(value, clusterCount)
             var bound = 0.0
             for l in lambda { bound += l }
@@ -104,8 +107,8 @@ struct LagrangianBound {
             if let primal, iteration % primalEvery == primalEvery / 2 {
                 collect()
                 if let cost = solutions.last?.cost, cost < target { target = cost }
-                lastTried = open
                 let centres = disjointCentres ? self.disjointCentres(value, bucket) : open
+                lastTried = centres
                 running = BackgroundWork { primal(centres) }
             }
             if target - best.bound <= 1e-6 * max(1, abs(target)) || step < 1e-3 { break }
@@ -118,11 +121,15 @@ struct LagrangianBound {
             let length = step * max(target - bound, 1e-9 * max(1, abs(target))) / norm
             for i in 0..<n { lambda[i] = min(lambda[i] + length * subgradient[i], lists.outsideCost[i]) }
         }
-        if let primal, !best.centres.isEmpty, best.centres != lastTried {
+        if let primal, !best.centres.isEmpty {
             // The best relaxed centres, tried alongside the last pending attempt.
-            let last = BackgroundWork { [centres = best.centres] in primal(centres) }
-            collect()
-            running = last
+            if disjointCentres { relaxAll(best.multipliers) }
+            let centres = disjointCentres ? self.disjointCentres(value, bucket) : best.centres
+            if centres != lastTried {
+                let last = BackgroundWork { primal(centres) }
+                collect()
+                running = last
+            }
         }
         collect()
         best.iterations = iteration
