@@ -17,7 +17,7 @@ public struct GridPartitioner: Sendable {
     public var extraCost: (@Sendable (_ household: Int, _ centre: Int) -> Double)?
     /// False when the caller takes the plan's lower bound from elsewhere (re-densifying with
     /// nothing kept compares with a plan from scratch): the Lagrangian then only seeds starting
-    /// plans (400 iterations), two improvement passes follow, and the plan's bound is 0.
+    /// plans (400 iterations instead of 1,200), and the plan's bound is 0.
     public var needsBound = true
 
     public init(scenario: Scenario) {
@@ -164,8 +164,11 @@ public struct GridPartitioner: Sendable {
     }
 
     /// Work per region, fixed by the problem's size so that results never depend on the clock.
+    /// Two improvement passes: from the restarts of disjoint relaxed clusters a third saved
+    /// Dahuashan 8 m on average over seeds 1-5 (48,827 → 48,819 m), for about 0.2 s.
     private func effort(totalBlocks: Int) -> ClusteringSolver.Effort {
         var effort = ClusteringSolver.Effort()
+        effort.improvementPasses = 2
         if totalBlocks > 20_000 {
             effort.lagrangianIterations = 150
             effort.restartEvery = 1_000  // only the best relaxed centres, at the end
@@ -177,7 +180,6 @@ public struct GridPartitioner: Sendable {
         if !needsBound {
             effort.lagrangianIterations = min(effort.lagrangianIterations, 400)
             effort.restartEvery = 200
-            effort.improvementPasses = min(effort.improvementPasses, 2)
         }
         return effort
     }
