@@ -16,8 +16,9 @@ struct ClusteringSolver {
         var restartEvery = 100
         /// Whether those attempts start from relaxed clusters that barely overlap, rather than
         /// the cheapest (``LagrangianBound/disjointCentres(_:_:)``): much better starting
-        /// plans, so shorter passes to better plans. Only the iterated local search of the
-        /// CPMP benchmark does better with the cheapest, whose spread its recombination uses.
+        /// plans, so shorter passes to better plans. The CPMP benchmark's effort keeps the
+        /// cheapest: with disjoint ones its kicks missed more of cpmp01-20's optima, and lin318
+        /// did worse while u724 did better (docs/benchmarks-method.md).
         var disjointRestarts = true
         var listLength = 0  // 0: derived from the cluster size
         var improvementPasses = 3
