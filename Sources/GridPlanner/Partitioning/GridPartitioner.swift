@@ -268,13 +268,20 @@ public struct GridPartitioner: Sendable {
         // 2,366,282 m with a step of 2, 2,552,883 m with 0.1, in the same 150 iterations).
         // When they are not (an urban community of 8 large grids) the large step does better;
         // below the size at which the relaxation needs two threads both are cheap, so both
-        // run and the larger valid bound is kept.
+        // run, and the better one goes on for as many iterations again from its best
+        // multipliers (a county of 10,000 households: 200,570 → 200,996 m; the urban
+        // community: 372,464 → 375,184 m).
         let steps: [Double] = order.count < lagrangian.splitCentres ? [0.1, 2] : [0.1]
-        let bounds = steps.map { step in
-            lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 150,
-                                deadline: deadline, primal: nil, initialStep: step).bound
+        let starts = steps.map { step in
+            (step: step, result: lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 150,
+                                                     deadline: deadline, primal: nil, initialStep: step))
+        }.filter { $0.result.bound.isFinite }
+        var bound = starts.map(\.result.bound).max() ?? 0
+        if starts.count > 1, let better = starts.max(by: { $0.result.bound < $1.result.bound }) {
+            let more = lagrangian.maximise(upperBound: upperBound, initial: better.result.multipliers, iterations: 150,
+                                           deadline: deadline, primal: nil, initialStep: better.step)
+            if more.bound.isFinite { bound = max(bound, more.bound) }
         }
-        let bound = bounds.filter(\.isFinite).max() ?? 0
         return max(0, bound)
     }
 
