@@ -276,8 +276,9 @@ public struct GridPartitioner: Sendable {
             (step: step, result: lagrangian.maximise(upperBound: upperBound, initial: multipliers, iterations: 150,
                                                      deadline: deadline, primal: nil, initialStep: step))
         }.filter { $0.result.bound.isFinite }
-        var bound = starts.map(\.result.bound).max() ?? 0
-        if starts.count > 1, let better = starts.max(by: { $0.result.bound < $1.result.bound }) {
+        guard let better = starts.max(by: { $0.result.bound < $1.result.bound }) else { return 0 }
+        var bound = better.result.bound
+        if starts.count > 1 {
             let more = lagrangian.maximise(upperBound: upperBound, initial: better.result.multipliers, iterations: 150,
                                            deadline: deadline, primal: nil, initialStep: better.step)
             if more.bound.isFinite { bound = max(bound, more.bound) }
