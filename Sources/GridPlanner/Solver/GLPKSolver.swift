@@ -3,7 +3,7 @@ import CGLPK
 
 /// Solves ``LinearProgram``s with GLPK's simplex and branch-and-cut.
 ///
-/// This file and ``MinCostFlow`` are the only places that call GLPK. Each solve owns one
+/// This file and ``ColumnLP`` are the only places that call GLPK. Each solve owns one
 /// `glp_prob` from creation to deletion on the calling thread; GLPK keeps its environment
 /// per thread, so separate threads may solve separate models at once.
 public enum GLPKSolver {
@@ -30,6 +30,16 @@ public enum GLPKSolver {
             }
             return 1
         }, nil)
+    }
+}
+
+/// GLPK's bound type for `lower ... upper` (either may be infinite), with the bounds to pass.
+func glpkBoundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
+    switch (lower.isFinite, upper.isFinite) {
+    case (false, false): (GLP_FR, 0, 0)
+    case (true, false): (GLP_LO, lower, 0)
+    case (false, true): (GLP_UP, 0, upper)
+    case (true, true): lower == upper ? (GLP_FX, lower, upper) : (GLP_DB, lower, upper)
     }
 }
 
@@ -60,7 +70,7 @@ private final class GLPKProblem {
         if rows > 0 { glp_add_rows(pointer, rows) }
         for (j, v) in model.variables.enumerated() {
             let column = Int32(j + 1)
-            let (type, lower, upper) = Self.boundType(v.lower, v.upper)
+            let (type, lower, upper) = glpkBoundType(v.lower, v.upper)
             glp_set_col_bnds(pointer, column, type, lower, upper)
             glp_set_obj_coef(pointer, column, v.cost)
             switch v.kind {
@@ -71,22 +81,13 @@ private final class GLPKProblem {
         }
         var ia: [Int32] = [0], ja: [Int32] = [0], ar: [Double] = [0]
         for (i, c) in model.constraints.enumerated() {
-            let (type, lower, upper) = Self.boundType(c.lower, c.upper)
+            let (type, lower, upper) = glpkBoundType(c.lower, c.upper)
             glp_set_row_bnds(pointer, Int32(i + 1), type, lower, upper)
             for (j, a) in zip(c.variables, c.coefficients) where a != 0 {
                 ia.append(Int32(i + 1)); ja.append(Int32(j + 1)); ar.append(a)
             }
         }
         glp_load_matrix(pointer, Int32(ar.count - 1), ia, ja, ar)
-    }
-
-    private static func boundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {
-        switch (lower.isFinite, upper.isFinite) {
-        case (false, false): (GLP_FR, 0, 0)
-        case (true, false): (GLP_LO, lower, 0)
-        case (false, true): (GLP_UP, 0, upper)
-        case (true, true): lower == upper ? (GLP_FX, lower, upper) : (GLP_DB, lower, upper)
-        }
     }
 
     func solve(limits: SolveLimits, start: [Double]?) throws -> SolveOutcome {
