@@ -21,6 +21,9 @@ struct ClusterPool {
 
     var count: Int { columns.count }
 
+    /// Every pooled cluster: its centre and its members in item order.
+    var clusters: [(centre: Int, members: [Int])] { columns.map { ($0.column.centre, $0.column.members) } }
+
     /// Adds the clusters of a feasible clustering that are not pooled yet. Returns the pool's
     /// index of each of its clusters (none for an infeasible clustering).
     @discardableResult

@@ -4,7 +4,9 @@ import Foundation
 /// clusters, each followed by moving whole clusters to where they are missing, and at last,
 /// when the effort allows, an iterated local search that kicks the clustering out of the
 /// passes' local optimum by relocations judged after re-optimising what they touched, and
-/// recombines the clusters of every clustering it met by a set partitioning.
+/// recombines the clusters of every clustering it met by a set partitioning; for small
+/// problems, a branch-and-price over the whole problem last, which proves the clustering
+/// optimal or finds a better one within its node limit.
 ///
 /// Every phase is bounded by counted work (iterations, passes, nodes, items re-optimised), so
 /// the same problem and seed give the same clustering on any machine; the deadline only cuts
@@ -39,9 +41,9 @@ struct ClusteringSolver {
         var kickTargetGap = 0.001
         /// Branch-and-bound nodes of the set partitioning over the kicks' pooled clusters.
         var recombinationNodeLimit = 500
-        /// Branch-and-bound nodes of a last MIP over the whole problem, with every item a
-        /// possible centre and every arc, when all clusters make one neighbourhood (0: none).
-        var wholeProblemNodeLimit = 0
+        /// Nodes of a last branch-and-price over the whole problem (0: none); only for
+        /// problems ``ClusterPricing`` can price.
+        var branchAndPriceNodes = 0
         /// The kicks' neighbourhood MIPs: cheaper than the passes', since most kicks fail.
         var kickClustersPerNeighbourhood = 4
         var kickNodeLimit = 20
@@ -63,7 +65,7 @@ struct ClusteringSolver {
             effort.kicks = 1000
             effort.kickWork = 100
             effort.disjointRestarts = false
-            if items <= 100 { effort.wholeProblemNodeLimit = 1000 }
+            if items <= 100 { effort.branchAndPriceNodes = 1000 }
             if items <= 500 {
                 effort.lagrangianIterations = 2000
                 effort.improvementPasses = 8
@@ -150,20 +152,17 @@ struct ClusteringSolver {
             stoppedEarly = try kick(&current, pool: &pool, bound: bound, mip: mip, relocation: relocation,
                                     deadline: deadline, work: &kickWork, progress: progress)
         }
-        if !stoppedEarly, effort.wholeProblemNodeLimit > 0, p <= mip.clustersPerNeighbourhood {
-            var whole = mip
-            whole.centresPerItem = problem.count
-            whole.candidatesPerCluster = problem.count
-            whole.nodeLimit = effort.wholeProblemNodeLimit
-            let result = try whole.solve(Array(0..<p), in: current, deadline: deadline)
-            if let replacement = result.replacement {
-                replacement.apply(to: &current, problem)
-                Self.polish(&current, problem)
+        if !stoppedEarly, effort.branchAndPriceNodes > 0,
+           let exact = BranchAndPrice(problem: problem, nodeLimit: effort.branchAndPriceNodes) {
+            let result = try exact.solve(from: current, clusters: pool.clusters, deadline: deadline) { cost, treeBound in
+                progress("exact", cost, max(bound, treeBound))
+            }
+            if result.clustering.cost < current.cost {
+                current = result.clustering
                 progress("improve", current.cost, bound)
             }
-            // GLPK closed the tree of the whole problem: the clustering is optimal.
-            if result.proven { bound = max(bound, current.cost) }
-            Log.planner.debug("whole problem: \(current.cost), proven \(result.proven)")
+            bound = max(bound, result.bound)
+            stoppedEarly = deadline.hasPassed && !result.proven
         }
         Log.planner.debug("neighbourhood work: passes \(passWork), kicks \(kickWork) items, \((clock.now - t0).seconds) s")
         if current.cost > best!.cost { current = best! }

@@ -40,17 +40,11 @@ struct NeighbourhoodMIP {
     /// Re-optimises `clusters` (a ``neighbourhood(of:in:)``): the replacement if GLPK found a
     /// cheaper one.
     func improvement(of clusters: [Int], in s: Clustering, deadline: Deadline) throws -> Replacement? {
-        try solve(clusters, in: s, deadline: deadline).replacement
-    }
-
-    /// Re-optimises `clusters`: the replacement if GLPK found a cheaper one, and whether GLPK
-    /// proved its answer (the replacement, or else the current clusters) optimal for the model.
-    func solve(_ clusters: [Int], in s: Clustering, deadline: Deadline) throws -> (replacement: Replacement?, proven: Bool) {
-        guard clusters.count >= 2 else { return (nil, false) }
+        guard clusters.count >= 2 else { return nil }
         let inSet = Set(clusters)
         let items = (0..<problem.count).filter { inSet.contains(s.clusterOf[$0]) }
         let m = items.count
-        guard m > clusters.count else { return (nil, false) }
+        guard m > clusters.count else { return nil }
         var currentCost = 0.0
         for i in items { currentCost += problem.cost(i, s.centres[s.clusterOf[i]]) }
 
@@ -79,18 +73,16 @@ struct NeighbourhoodMIP {
             model.program, limits: SolveLimits(deadline: deadline, maxNodes: nodeLimit, relativeGap: 1e-9),
             start: model.start(centreOf: startCentre))
         Log.planner.trace("neighbourhood MIP: \(m) items, \(model.program.variables.count) columns, \(model.program.constraints.count) rows, \(outcome.nodes) nodes, \(outcome.status), saved \(currentCost - (outcome.objective ?? currentCost)), \((clock.now - t0).seconds) s")
-        let proven = outcome.status == .optimal
         guard outcome.hasSolution, let objective = outcome.objective,
-              objective < currentCost - costTolerance * max(1, currentCost) else { return (nil, proven) }
-        guard let solution = model.decode(outcome.values) else { return (nil, false) }
+              objective < currentCost - costTolerance * max(1, currentCost),
+              let solution = model.decode(outcome.values) else { return nil }
 
         // The MIP's centres take the neighbourhood's cluster numbers in a stable order.
         var clusterOfCentre = [Int](repeating: -1, count: m)
         for (k, b) in solution.centres.enumerated() { clusterOfCentre[b] = clusters[k] }
         let clusterOfItem = solution.centreOf.map { clusterOfCentre[$0] }
-        let replacement = Replacement(clusters: clusters, centres: solution.centres.map { items[$0] }, items: items,
-                                      clusterOfItem: clusterOfItem, saved: currentCost - objective)
-        return (replacement, proven)
+        return Replacement(clusters: clusters, centres: solution.centres.map { items[$0] }, items: items,
+                           clusterOfItem: clusterOfItem, saved: currentCost - objective)
     }
 
     /// The seed cluster and its nearest clusters by centre-to-centre cost, in cluster order,

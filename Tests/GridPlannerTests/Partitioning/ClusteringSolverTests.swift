@@ -58,28 +58,48 @@ func solverReachesTheBruteForceOptimumOnTinyProblems(seed: UInt64) throws {
     }
 }
 
-/// Small problems end with a MIP over the whole problem: when GLPK closes its tree, the bound
-/// is the optimum, which enumeration confirms. Without that MIP, the bound of some of these
-/// problems is below their optimum, so the MIP is what proves it.
-@Test func theWholeProblemMIPProvesTheOptimumOfSmallProblems() throws {
+/// Small problems end with a branch-and-price over the whole problem: once its tree is
+/// closed, the bound is the optimum, which enumeration confirms. Without it, the bound of some
+/// of these problems is below their optimum, so the branch-and-price is what proves it.
+@Test func branchAndPriceProvesTheOptimumOfSmallProblems() throws {
     var boundsBelowTheOptimum = 0
     for seed in UInt64(1)...4 {
         let unit = randomProblem(n: 9, p: 3, seed: seed, lo: 2, hi: 4, weighted: false)
         let weighted = randomProblem(n: 10, p: 4, seed: seed + 100, lo: 0, hi: 9, weighted: true)
         for problem in [unit, weighted] {
             var effort = ClusteringSolver.Effort.sized(items: problem.count, clusters: problem.clusterCount)
-            #expect(effort.wholeProblemNodeLimit > 0)
+            #expect(effort.branchAndPriceNodes > 0)
             let outcome = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
             let optimum = bruteForceOptimum(problem)
             #expect(outcome.clustering.isFeasible(problem))
             #expect(abs(outcome.clustering.recomputedCost(problem) - optimum) < 1e-6)
             #expect(abs(outcome.lowerBound - optimum) < 1e-6)
-            effort.wholeProblemNodeLimit = 0
+            effort.branchAndPriceNodes = 0
             let plain = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
             if plain.lowerBound < optimum - 1e-6 { boundsBelowTheOptimum += 1 }
         }
     }
     #expect(boundsBelowTheOptimum > 0)
+}
+
+/// From a poor plan (the clusters of the spread-out first centres, no search), the tree alone
+/// reaches the optimum and proves it; with a node limit of one it stops with a bound no
+/// higher than the optimum.
+@Test(arguments: [UInt64(7), 8, 9])
+func branchAndPriceFindsTheOptimumFromAPoorPlan(seed: UInt64) throws {
+    let problem = randomProblem(n: 10, p: 3, seed: seed, lo: 0, hi: 14, weighted: true)
+    let optimum = bruteForceOptimum(problem)
+    let poor = try #require(ClusterConstruction.assign(problem, centres: [0, 1, 2]))
+    #expect(poor.isFeasible(problem))
+    let exact = try #require(BranchAndPrice(problem: problem, nodeLimit: 1000))
+    let result = try exact.solve(from: poor, clusters: [], deadline: .never)
+    #expect(result.proven)
+    #expect(result.clustering.isFeasible(problem))
+    #expect(abs(result.clustering.recomputedCost(problem) - optimum) < 1e-6)
+    #expect(abs(result.bound - optimum) < 1e-6)
+    let cut = try #require(BranchAndPrice(problem: problem, nodeLimit: 1)).solve(from: poor, clusters: [], deadline: .never)
+    #expect(cut.bound <= optimum + 1e-6)
+    #expect(cut.clustering.cost >= optimum - 1e-6)
 }
 
 @Test func lagrangianBoundNeverExceedsAFeasibleCost() throws {
@@ -141,7 +161,7 @@ private let blobPoints: [(x: Double, y: Double, demand: Double)] = [
     let problem = ClusteringProblem(demand: blobPoints.map(\.demand), capacity: Array(repeating: 33, count: n),
                                     minimumLoad: 0, clusterCount: 6, cost: cost)
     var effort = ClusteringSolver.Effort.sized(items: n, clusters: 6)
-    effort.wholeProblemNodeLimit = 0  // the kicks alone, against none
+    effort.branchAndPriceNodes = 0  // the kicks alone, against none
     let kicked = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
     let again = try #require(try ClusteringSolver(problem: problem, effort: effort).solve(deadline: .never))
     effort.kicks = 0

@@ -1,0 +1,441 @@
+/// Branch-and-price over clusters (after Ceselli & Righini 2005), for problems small enough
+/// that pricing one cluster per centre is cheap: proves a clustering optimal, finds a cheaper
+/// one, or at least raises the lower bound.
+///
+/// The master LP chooses clusters (columns) so that every item is in exactly one, exactly
+/// `clusterCount` are chosen and each centre has at most one; ``ClusterPricing`` adds the
+/// clusters whose reduced cost is negative until none is left. At any prices the Lagrangian
+/// value (the prices plus the cheapest reduced value of the clusterCount best centres) is a
+/// lower bound for the node, so the bound stays valid however the LP ends. Nodes branch first
+/// on a centre used fractionally (open or closed), then on an item served fractionally by an
+/// open centre (with it or without it), and are taken cheapest bound first, deeper first
+/// among equals. The node limit bounds the work, so the result does not depend on the clock
+/// unless the deadline passes.
+struct BranchAndPrice {
+    let problem: ClusteringProblem
+    private let pricing: ClusterPricing
+    var nodeLimit = 2000
+    /// LP solves per node before it branches on what it has.
+    var iterationsPerNode = 200
+    /// Clusters in the master LP above which those of largest reduced cost leave it (down to
+    /// half): GLPK's time per solve grows with the columns it holds. On cpmp14, limits of
+    /// 400 / 800 / 1,600 / 3,200 gave 13.0 / 6.5 / 8.5 / 11.7 s of LP.
+    var columnLimit = 800
+
+    struct Outcome {
+        /// The incumbent, or the cheaper clustering found.
+        var clustering: Clustering
+        /// A lower bound; equal to the clustering's cost when the tree was closed.
+        var bound: Double
+        var nodes: Int
+        /// Whether the tree was closed: the clustering is optimal.
+        var proven: Bool
+    }
+
+    /// Nil when ``ClusterPricing`` cannot price the problem.
+    init?(problem: ClusteringProblem, nodeLimit: Int) {
+        guard let pricing = ClusterPricing(problem: problem) else { return nil }
+        self.problem = problem
+        self.pricing = pricing
+        self.nodeLimit = nodeLimit
+    }
+
+    /// Searches for a clustering cheaper than `incumbent`, starting with the clusters of
+    /// `incumbent` and `clusters` (each a centre and its members) in the master LP. Every 100
+    /// nodes, and when it finds a cheaper clustering, it reports the best cost and the tree's
+    /// bound to `progress`.
+    func solve(
+        from incumbent: Clustering, clusters: [(centre: Int, members: [Int])], deadline: Deadline,
+        progress: (_ cost: Double, _ bound: Double) -> Void = { _, _ in }
+    ) throws -> Outcome {
+        var search = try Search(problem: problem, pricing: pricing, incumbent: incumbent, columnLimit: columnLimit)
+        for members in incumbent.members().enumerated() {
+            try search.columns.add(centre: incumbent.centres[members.offset], members: members.element)
+        }
+        for cluster in clusters { try search.columns.add(centre: cluster.centre, members: cluster.members) }
+
+        var open = [Node(bound: -.infinity, depth: 0, order: 0, decisions: [])]
+        var created = 1, nodes = 0
+        var cutShort = false
+        while !open.isEmpty {
+            let index = open.indices.min { a, b in
+                let x = open[a], y = open[b]
+                return (x.bound, -x.depth, x.order) < (y.bound, -y.depth, y.order)
+            }!
+            let node = open[index]
+            guard search.canImprove(on: node.bound) else { open.removeAll(); break }
+            if nodes >= nodeLimit || deadline.hasPassed { cutShort = true; break }
+            open.remove(at: index)
+            nodes += 1
+            let before = search.incumbent.cost
+            defer {
+                if nodes % 100 == 0 || search.incumbent.cost < before {
+                    progress(search.incumbent.cost, node.bound)  // the least bound, taken first
+                }
+            }
+            guard let result = try search.process(node, iterations: iterationsPerNode, deadline: deadline) else {
+                open.append(node)
+                cutShort = true
+                break
+            }
+            if case .branch(let decision, let bound) = result {
+                for side in [true, false] {
+                    open.append(Node(bound: bound, depth: node.depth + 1, order: created,
+                                     decisions: node.decisions + [decision(side)]))
+                    created += 1
+                }
+            }
+        }
+        let best = search.incumbent
+        let bound = cutShort ? min(best.cost, open.map(\.bound).min() ?? best.cost) : best.cost
+        Log.planner.debug("branch-and-price: \(nodes) nodes, \(search.columns.count) clusters, \(best.cost), bound \(bound)")
+        return Outcome(clustering: best, bound: bound, nodes: nodes, proven: !cutShort)
+    }
+
+    /// One branching decision on the way from the root to a node.
+    enum Decision {
+        case centre(Int, open: Bool)
+        case item(Int, centre: Int, together: Bool)
+    }
+
+    private struct Node {
+        /// The parent's bound: a lower bound for the node before it is solved.
+        var bound: Double
+        var depth: Int
+        var order: Int
+        var decisions: [Decision]
+    }
+
+    private enum NodeResult {
+        case pruned
+        /// The two children: the decision for each side, and the node's bound.
+        case branch((Bool) -> Decision, Double)
+    }
+
+    /// The master LP, its columns and the incumbent, carried from node to node.
+    private struct Search {
+        let problem: ClusteringProblem
+        let pricing: ClusterPricing
+        var columns: ClusterColumns
+        var incumbent: Clustering
+        /// Whether every cost is a whole number, so that a better clustering costs at least
+        /// one less than the incumbent.
+        let wholeCosts: Bool
+        let columnLimit: Int
+
+        init(problem: ClusteringProblem, pricing: ClusterPricing, incumbent: Clustering, columnLimit: Int) throws {
+            self.problem = problem
+            self.columnLimit = columnLimit
+            self.pricing = pricing
+            self.incumbent = incumbent
+            columns = try ClusterColumns(problem: problem)
+            wholeCosts = problem.cost.allSatisfy { $0 == $0.rounded() }
+        }
+
+        func canImprove(on bound: Double) -> Bool {
+            let step = wholeCosts ? 1 : costTolerance * max(1, incumbent.cost)
+            return bound < incumbent.cost - step + 1e-6
+        }
+
+        /// Column generation at one node, then the decision to branch on; nil when the
+        /// deadline passed.
+        mutating func process(_ node: Node, iterations: Int, deadline: Deadline) throws -> NodeResult? {
+            let n = problem.count, p = problem.clusterCount
+            let rules = NodeRules(decisions: node.decisions, count: n)
+            guard !rules.isContradictory else { return .pruned }
+            try columns.restrict(to: rules)
+            var bound = node.bound
+            var iteration = 0
+            while true {
+                guard let lp = try columns.lp.solve(deadline: deadline) else { return nil }
+                iteration += 1
+                if iteration > iterations { return branching(lp, bound: bound) }
+                // Clusters met before are priced first: cheaper than pricing by knapsack.
+                if try columns.revive(lp.duals) > 0 { continue }
+                let price = Array(lp.duals[0..<n])
+                var forcedValue = 0.0
+                var freeValues: [Double] = []
+                var entering: [(centre: Int, members: [Int])] = []
+                for centre in 0..<n where rules.centre[centre] != .closed {
+                    guard rules.mayOpen(centre) else {
+                        if rules.centre[centre] == .open { return .pruned }
+                        continue
+                    }
+                    guard let cheapest = pricing.cheapest(centre: centre, price: price, membership: { rules.membership($0, centre) }) else {
+                        if rules.centre[centre] == .open { return .pruned }
+                        continue
+                    }
+                    if rules.centre[centre] == .open { forcedValue += cheapest.value } else { freeValues.append(cheapest.value) }
+                    if cheapest.value - lp.duals[n] < -1e-6 { entering.append((centre, cheapest.members)) }
+                }
+                let needed = p - rules.openCount
+                guard needed >= 0, freeValues.count >= needed else { return .pruned }
+                freeValues.sort()
+                let lagrangian = price.reduce(0, +) + forcedValue + freeValues.prefix(needed).reduce(0, +)
+                bound = max(bound, lagrangian)
+                if !canImprove(on: bound) { return .pruned }
+                if entering.isEmpty { return branching(lp, bound: bound) }
+                for cluster in entering { try columns.add(centre: cluster.centre, members: cluster.members) }
+                try columns.retire(lp.duals, limit: columnLimit)
+            }
+        }
+
+        /// The most fractional centre, else the most fractional item of an open centre; an
+        /// integral solution becomes the incumbent when it is cheaper.
+        private mutating func branching(_ solution: ColumnLP.Solution, bound: Double) -> NodeResult {
+            let n = problem.count
+            let used = columns.used(solution)
+            var opened = [Double](repeating: 0, count: n)
+            for (k, value) in used { opened[columns.centre[k]] += value }
+            if let centre = mostFractional(opened.indices.map { ($0, opened[$0]) }) {
+                return .branch({ .centre(centre, open: $0) }, bound)
+            }
+            var served = [Double](repeating: 0, count: n * n)
+            for (k, value) in used {
+                for i in columns.members[k] { served[i * n + columns.centre[k]] += value }
+            }
+            let pairs = (0..<(n * n)).filter { served[$0] > 1e-6 }.map { ($0, served[$0]) }
+            if let pair = mostFractional(pairs) {
+                return .branch({ .item(pair / n, centre: pair % n, together: $0) }, bound)
+            }
+            // Integral: each open centre's cluster is one column.
+            guard columns.artificialLoad(solution) < 1e-6 else { return .pruned }
+            var centres: [Int] = [], clusterOf = [Int](repeating: -1, count: n)
+            for centre in 0..<n where opened[centre] > 0.5 {
+                for i in 0..<n where served[i * n + centre] > 0.5 { clusterOf[i] = centres.count }
+                centres.append(centre)
+            }
+            let found = Clustering(problem: problem, centres: centres, clusterOf: clusterOf)
+            if centres.count == problem.clusterCount, found.isFeasible(problem),
+               found.cost < incumbent.cost - costTolerance * max(1, incumbent.cost) {
+                Log.planner.debug("branch-and-price: integral node \(found.cost)")
+                incumbent = found
+            }
+            return .pruned
+        }
+
+        /// The key whose value is farthest from a whole number, if any is fractional; the
+        /// first of equals.
+        private func mostFractional(_ values: [(Int, Double)]) -> Int? {
+            var chosen: Int?, distance = 1e-6
+            for (key, value) in values {
+                let d = min(value - value.rounded(.down), value.rounded(.up) - value)
+                if d > distance { distance = d; chosen = key }
+            }
+            return chosen
+        }
+    }
+}
+
+/// What a node's decisions allow: which centres must open or stay closed, and which items
+/// must or must not join which centre.
+private struct NodeRules {
+    enum CentreState { case free, open, closed }
+
+    let count: Int
+    private(set) var centre: [CentreState]
+    /// The centre an item must join, or -1.
+    private(set) var joins: [Int]
+    /// Row-major item × centre: the item must not join the centre.
+    private(set) var barred: [Bool]
+    private(set) var isContradictory = false
+
+    init(decisions: [BranchAndPrice.Decision], count: Int) {
+        self.count = count
+        centre = Array(repeating: .free, count: count)
+        joins = Array(repeating: -1, count: count)
+        barred = Array(repeating: false, count: count * count)
+        for decision in decisions {
+            switch decision {
+            case .centre(let j, true):
+                // An open centre serves itself, so no other centre's cluster holds it.
+                joins[j] = j
+                centre[j] = .open
+            case .centre(let j, false):
+                centre[j] = .closed
+            case .item(let i, let j, true):
+                joins[i] = j
+                centre[j] = .open
+            case .item(let i, let j, false):
+                barred[i * count + j] = true
+            }
+        }
+        for i in 0..<count where joins[i] >= 0 {
+            if centre[joins[i]] == .closed || barred[i * count + joins[i]] { isContradictory = true }
+        }
+    }
+
+    var openCount: Int { centre.reduce(0) { $0 + ($1 == .open ? 1 : 0) } }
+
+    func membership(_ item: Int, _ centre: Int) -> ClusterPricing.Membership {
+        if item == centre || joins[item] == centre { return .required }
+        if joins[item] >= 0 || barred[item * count + centre] { return .excluded }
+        return .free
+    }
+
+    /// Whether `c` may be a centre at this node: not closed, and not bound to another centre's
+    /// cluster or barred from its own.
+    func mayOpen(_ c: Int) -> Bool {
+        centre[c] != .closed && (joins[c] < 0 || joins[c] == c) && !barred[c * count + c]
+    }
+
+    /// Whether a cluster may be chosen at this node.
+    func allows(centre c: Int, members: [Int], contains: (Int) -> Bool) -> Bool {
+        guard mayOpen(c) else { return false }
+        for i in members where membership(i, c) == .excluded { return false }
+        for i in 0..<count where joins[i] == c && !contains(i) { return false }
+        return true
+    }
+}
+
+/// The master LP's columns: one artificial per row, at a cost above any clustering, so that
+/// every node's LP is feasible, then the clusters in play. Every cluster met is kept here; the
+/// LP holds only those the node allows and that are active, so it stays small however many
+/// clusters the tree has met. A cluster leaves the LP when it is not basic, and is fixed at zero
+/// until then.
+private struct ClusterColumns {
+    let problem: ClusteringProblem
+    let lp: ColumnLP
+    private(set) var centre: [Int] = []
+    private(set) var members: [[Int]] = []
+    private var cost: [Double] = []
+    private var membership: [[Bool]] = []
+    private var known: Set<[Int]> = []
+    /// Whether each cluster is allowed at the current node.
+    private var allowed: [Bool] = []
+    /// Whether each cluster takes part in the LP while allowed.
+    private var active: [Bool] = []
+    /// Each cluster's column in the LP, or -1.
+    private var slot: [Int] = []
+    /// The cluster of each LP column after the artificial ones.
+    private var clusterIn: [Int] = []
+    /// Whether each cluster in the LP is fixed at zero there.
+    private var fixed: [Bool] = []
+
+    init(problem: ClusteringProblem) throws {
+        self.problem = problem
+        let n = problem.count, p = Double(problem.clusterCount)
+        // Rows: one per item (served once), and the number of clusters. Each cluster holds its
+        // centre, so no centre has two.
+        let rows = Array(repeating: (lower: 1.0, upper: 1.0), count: n) + [(lower: p, upper: p)]
+        lp = try ColumnLP(rows: rows)
+        var worst = 1.0
+        for i in 0..<n { worst += (0..<n).map { problem.cost(i, $0) }.max() ?? 0 }
+        for row in 0..<lp.rowCount { try lp.addColumn(cost: worst, rows: [row], coefficients: [1]) }
+    }
+
+    var count: Int { centre.count }
+
+    /// Adds a cluster, active, unless it is known; returns whether it was added. The caller
+    /// adds only clusters that the current node allows.
+    @discardableResult
+    mutating func add(centre c: Int, members list: [Int]) throws -> Bool {
+        guard known.insert([c] + list).inserted else { return false }
+        var total = 0.0
+        for i in list { total += problem.cost(i, c) }
+        centre.append(c)
+        members.append(list)
+        cost.append(total)
+        var inside = [Bool](repeating: false, count: problem.count)
+        for i in list { inside[i] = true }
+        membership.append(inside)
+        allowed.append(true)
+        active.append(true)
+        slot.append(-1)
+        fixed.append(false)
+        try enter(count - 1)
+        return true
+    }
+
+    /// Allows in the LP only the clusters that the node allows.
+    mutating func restrict(to rules: NodeRules) throws {
+        for k in 0..<count {
+            let inside = membership[k]
+            allowed[k] = rules.allows(centre: centre[k], members: members[k]) { inside[$0] }
+        }
+        try synchronise()
+    }
+
+    /// Activates, for each centre, the allowed inactive cluster of least reduced cost at
+    /// `duals`, when that is negative; returns how many. One per centre: more made each LP
+    /// larger and slower (cpmp14: 11.3 s with one, 14.0 s with three, 19.2 s with ten).
+    mutating func revive(_ duals: [Double]) throws -> Int {
+        var best = [(k: Int, reduced: Double)](repeating: (-1, -1e-6), count: problem.count)
+        for k in 0..<count where allowed[k] && !active[k] {
+            let reduced = reducedCost(k, duals)
+            if reduced < best[centre[k]].reduced { best[centre[k]] = (k, reduced) }
+        }
+        let revived = best.filter { $0.k >= 0 }
+        for entry in revived { active[entry.k] = true }
+        if !revived.isEmpty { try synchronise() }
+        return revived.count
+    }
+
+    /// When more than `limit` clusters are in the LP, deactivates those of largest positive
+    /// reduced cost at `duals` (none of them basic) until half of `limit` are left.
+    mutating func retire(_ duals: [Double], limit: Int) throws {
+        guard clusterIn.count > limit else { return }
+        var ranked: [(k: Int, reduced: Double)] = []
+        for k in clusterIn {
+            let reduced = reducedCost(k, duals)
+            if reduced > 1e-6 { ranked.append((k, reduced)) }
+        }
+        ranked.sort { a, b in a.reduced > b.reduced || (a.reduced == b.reduced && a.k < b.k) }
+        for entry in ranked.prefix(clusterIn.count - limit / 2) { active[entry.k] = false }
+        try synchronise()
+    }
+
+    /// The clusters the LP solution uses, with their values.
+    func used(_ solution: ColumnLP.Solution) -> [(Int, Double)] {
+        (lp.rowCount..<solution.values.count).compactMap { j in
+            let value = solution.values[j]
+            return value > 1e-9 ? (clusterIn[j - lp.rowCount], value) : nil
+        }
+    }
+
+    /// The total value of the artificial columns.
+    func artificialLoad(_ solution: ColumnLP.Solution) -> Double {
+        solution.values[0..<lp.rowCount].reduce(0, +)
+    }
+
+    private func reducedCost(_ k: Int, _ duals: [Double]) -> Double {
+        var value = cost[k] - duals[problem.count]
+        for i in members[k] { value -= duals[i] }
+        return value
+    }
+
+    private mutating func enter(_ k: Int) throws {
+        slot[k] = try lp.addColumn(cost: cost[k], rows: members[k] + [problem.count],
+                                   coefficients: Array(repeating: 1, count: members[k].count + 1))
+        clusterIn.append(k)
+        fixed[k] = false
+    }
+
+    /// Brings the LP in line with `allowed` and `active`.
+    private mutating func synchronise() throws {
+        var leaving: [Int] = []
+        for k in 0..<count {
+            let wanted = allowed[k] && active[k]
+            if slot[k] < 0 {
+                if wanted { try enter(k) }
+            } else if !wanted {
+                if lp.isBasic(column: slot[k]) {
+                    if !fixed[k] { try lp.setBounds(column: slot[k], 0, 0); fixed[k] = true }
+                } else {
+                    leaving.append(slot[k])
+                }
+            } else if fixed[k] {
+                try lp.setBounds(column: slot[k], 0, .infinity)
+                fixed[k] = false
+            }
+        }
+        guard !leaving.isEmpty else { return }
+        try lp.removeColumns(leaving)
+        var gone = Set(leaving)
+        clusterIn = clusterIn.enumerated().compactMap { position, k in
+            if gone.remove(lp.rowCount + position) != nil { slot[k] = -1; return nil }
+            return k
+        }
+        for (position, k) in clusterIn.enumerated() { slot[k] = lp.rowCount + position }
+    }
+}
