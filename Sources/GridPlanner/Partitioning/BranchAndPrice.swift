@@ -2,11 +2,12 @@
 /// that pricing one cluster per centre is cheap: proves a clustering optimal, finds a cheaper
 /// one, or at least raises the lower bound.
 ///
-/// The master LP chooses clusters (columns) so that every item is in exactly one, exactly
-/// `clusterCount` are chosen and each centre has at most one; ``ClusterPricing`` adds the
-/// clusters whose reduced cost is negative until none is left. At any prices the Lagrangian
-/// value (the prices plus the cheapest reduced value of the clusterCount best centres) is a
-/// lower bound for the node, so the bound stays valid however the LP ends. Nodes branch first
+/// The master LP chooses clusters (columns) so that every item is in exactly one and exactly
+/// `clusterCount` are chosen (each holds its centre, so no centre has two);
+/// ``ClusterPricing`` adds the clusters whose reduced cost is negative until none is left. At
+/// any prices the Lagrangian value (the prices plus the cheapest reduced value of the
+/// clusterCount best centres) is a lower bound for the node, so the bound stays valid however
+/// the LP ends. Nodes branch first
 /// on a centre used fractionally (open or closed), then on an item served fractionally by an
 /// open centre (with it or without it), and are taken cheapest bound first, deeper first
 /// among equals. The node limit bounds the work, so the result does not depend on the clock
@@ -14,7 +15,7 @@
 struct BranchAndPrice {
     let problem: ClusteringProblem
     private let pricing: ClusterPricing
-    var nodeLimit = 2000
+    var nodeLimit: Int
     /// LP solves per node before it branches on what it has.
     var iterationsPerNode = 200
     /// Clusters in the master LP above which those of largest reduced cost leave it (down to
