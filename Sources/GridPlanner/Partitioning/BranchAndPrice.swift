@@ -158,11 +158,10 @@ struct BranchAndPrice {
                 var freeValues: [Double] = []
                 var entering: [(centre: Int, members: [Int])] = []
                 for centre in 0..<n where rules.centre[centre] != .closed {
-                    guard rules.mayOpen(centre) else {
-                        if rules.centre[centre] == .open { return .pruned }
-                        continue
-                    }
-                    guard let cheapest = pricing.cheapest(centre: centre, price: price, membership: { rules.membership($0, centre) }) else {
+                    // A centre that must open but has no cluster leaves the node empty.
+                    guard rules.mayOpen(centre), let cheapest = pricing.cheapest(
+                        centre: centre, price: price, membership: { rules.membership($0, centre) })
+                    else {
                         if rules.centre[centre] == .open { return .pruned }
                         continue
                     }
