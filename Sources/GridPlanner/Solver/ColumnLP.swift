@@ -25,7 +25,7 @@ final class ColumnLP {
     /// An LP with one row per element of `rows`, each bounded by `lower ... upper`.
     init(rows: [(lower: Double, upper: Double)]) throws(ModelError) {
         for (i, row) in rows.enumerated() {
-            guard Self.areValid(row.lower, row.upper) else {
+            guard areValidBounds(row.lower, row.upper) else {
                 throw .invalidConstraintBounds(constraint: i, lower: row.lower, upper: row.upper)
             }
         }
@@ -51,7 +51,7 @@ final class ColumnLP {
                    upper: Double = .infinity) throws(ModelError) -> Int {
         let j = columnCount
         guard cost.isFinite else { throw .nonFiniteCost(variable: j) }
-        guard Self.areValid(lower, upper) else { throw .invalidBounds(variable: j, lower: lower, upper: upper) }
+        guard areValidBounds(lower, upper) else { throw .invalidBounds(variable: j, lower: lower, upper: upper) }
         guard rows.count == coefficients.count else { throw .mismatchedTerms(constraint: -1) }
         var seen = Set<Int>()
         for (i, a) in zip(rows, coefficients) {
@@ -92,7 +92,7 @@ final class ColumnLP {
 
     func setBounds(column j: Int, _ lower: Double, _ upper: Double) throws(ModelError) {
         guard j >= 0, j < columnCount else { throw .variableOutOfRange(constraint: -1, variable: j) }
-        guard Self.areValid(lower, upper) else { throw .invalidBounds(variable: j, lower: lower, upper: upper) }
+        guard areValidBounds(lower, upper) else { throw .invalidBounds(variable: j, lower: lower, upper: upper) }
         let value = glp_get_col_prim(pointer, Int32(j + 1))
         if value < lower - 1e-9 || value > upper + 1e-9 { cutOff = true }
         let (type, l, u) = glpkBoundType(lower, upper)
@@ -132,9 +132,5 @@ final class ColumnLP {
     private func setBounds(row i: Int, _ lower: Double, _ upper: Double) {
         let (type, l, u) = glpkBoundType(lower, upper)
         glp_set_row_bnds(pointer, Int32(i + 1), type, l, u)
-    }
-
-    private static func areValid(_ lower: Double, _ upper: Double) -> Bool {
-        !lower.isNaN && !upper.isNaN && lower <= upper && lower < .infinity && upper > -.infinity
     }
 }

@@ -30,22 +30,28 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
     }
 }
 
+/// Whether GLPK accepts `lower ... upper` as the bounds of a row or column: no NaN, lower at
+/// most upper, and neither side infinite the wrong way.
+func areValidBounds(_ lower: Double, _ upper: Double) -> Bool {
+    !lower.isNaN && !upper.isNaN && lower <= upper && lower < .infinity && upper > -.infinity
+}
+
 extension LinearProgram {
     /// Checks everything GLPK would otherwise reject with a fatal error.
     public func validate() throws(ModelError) {
         for (j, v) in variables.enumerated() {
             guard v.cost.isFinite else { throw .nonFiniteCost(variable: j) }
-            guard !v.lower.isNaN, !v.upper.isNaN, v.lower <= v.upper,
-                  v.lower < .infinity, v.upper > -.infinity
-            else { throw .invalidBounds(variable: j, lower: v.lower, upper: v.upper) }
+            guard areValidBounds(v.lower, v.upper) else {
+                throw .invalidBounds(variable: j, lower: v.lower, upper: v.upper)
+            }
         }
         var seen = [Int](repeating: -1, count: variables.count)
         var entries = 0
         for (i, c) in constraints.enumerated() {
             guard c.variables.count == c.coefficients.count else { throw .mismatchedTerms(constraint: i) }
-            guard !c.lower.isNaN, !c.upper.isNaN, c.lower <= c.upper,
-                  c.lower < .infinity, c.upper > -.infinity
-            else { throw .invalidConstraintBounds(constraint: i, lower: c.lower, upper: c.upper) }
+            guard areValidBounds(c.lower, c.upper) else {
+                throw .invalidConstraintBounds(constraint: i, lower: c.lower, upper: c.upper)
+            }
             for (j, a) in zip(c.variables, c.coefficients) {
                 guard j >= 0, j < variables.count else { throw .variableOutOfRange(constraint: i, variable: j) }
                 guard seen[j] != i else { throw .duplicateEntry(constraint: i, variable: j) }
