@@ -28,7 +28,6 @@ struct BranchAndPrice {
         var clustering: Clustering
         /// A lower bound; equal to the clustering's cost when the tree was closed.
         var bound: Double
-        var nodes: Int
         /// Whether the tree was closed: the clustering is optimal.
         var proven: Bool
     }
@@ -90,7 +89,7 @@ struct BranchAndPrice {
         let best = search.incumbent
         let bound = cutShort ? min(best.cost, open.map(\.bound).min() ?? best.cost) : best.cost
         Log.planner.debug("branch-and-price: \(nodes) nodes, \(search.columns.count) clusters, \(best.cost), bound \(bound)")
-        return Outcome(clustering: best, bound: bound, nodes: nodes, proven: !cutShort)
+        return Outcome(clustering: best, bound: bound, proven: !cutShort)
     }
 
     /// One branching decision on the way from the root to a node.
@@ -238,6 +237,8 @@ private struct NodeRules {
     private(set) var joins: [Int]
     /// Row-major item × centre: the item must not join the centre.
     private(set) var barred: [Bool]
+    /// How many items must join each centre.
+    private var joining: [Int]
     private(set) var isContradictory = false
 
     init(decisions: [BranchAndPrice.Decision], count: Int) {
@@ -260,7 +261,9 @@ private struct NodeRules {
                 barred[i * count + j] = true
             }
         }
+        joining = Array(repeating: 0, count: count)
         for i in 0..<count where joins[i] >= 0 {
+            joining[joins[i]] += 1
             if centre[joins[i]] == .closed || barred[i * count + joins[i]] { isContradictory = true }
         }
     }
@@ -279,12 +282,16 @@ private struct NodeRules {
         centre[c] != .closed && (joins[c] < 0 || joins[c] == c) && !barred[c * count + c]
     }
 
-    /// Whether a cluster may be chosen at this node.
-    func allows(centre c: Int, members: [Int], contains: (Int) -> Bool) -> Bool {
+    /// Whether a cluster (its centre and distinct members) may be chosen at this node: no
+    /// member excluded, and every item that must join its centre among the members.
+    func allows(centre c: Int, members: [Int]) -> Bool {
         guard mayOpen(c) else { return false }
-        for i in members where membership(i, c) == .excluded { return false }
-        for i in 0..<count where joins[i] == c && !contains(i) { return false }
-        return true
+        var joined = 0
+        for i in members {
+            if membership(i, c) == .excluded { return false }
+            if joins[i] == c { joined += 1 }
+        }
+        return joined == joining[c]
     }
 }
 
@@ -299,7 +306,6 @@ private struct ClusterColumns {
     private(set) var centre: [Int] = []
     private(set) var members: [[Int]] = []
     private var cost: [Double] = []
-    private var membership: [[Bool]] = []
     private var known: Set<[Int]> = []
     /// Whether each cluster is allowed at the current node.
     private var allowed: [Bool] = []
@@ -336,9 +342,6 @@ private struct ClusterColumns {
         centre.append(c)
         members.append(list)
         cost.append(total)
-        var inside = [Bool](repeating: false, count: problem.count)
-        for i in list { inside[i] = true }
-        membership.append(inside)
         allowed.append(true)
         active.append(true)
         slot.append(-1)
@@ -349,10 +352,7 @@ private struct ClusterColumns {
 
     /// Allows in the LP only the clusters that the node allows.
     mutating func restrict(to rules: NodeRules) throws {
-        for k in 0..<count {
-            let inside = membership[k]
-            allowed[k] = rules.allows(centre: centre[k], members: members[k]) { inside[$0] }
-        }
+        for k in 0..<count { allowed[k] = rules.allows(centre: centre[k], members: members[k]) }
         try synchronise()
     }
 
