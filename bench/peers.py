@@ -275,11 +275,27 @@ def sparse_rows(inst):
     return lower, upper, starts, indices, values
 
 
+def add_textbook_model(h, inst, integer):
+    """Adds the textbook model to the HiGHS object `h`: x_ij (i served by j) then y_j."""
+    import highspy
+
+    n = inst.n
+    nv = n * n + n
+    h.addVars(nv, np.zeros(nv), np.ones(nv))
+    if integer:
+        h.changeColsIntegrality(nv, np.arange(nv, dtype=np.int32),
+                                np.full(nv, highspy.HighsVarType.kInteger.value, dtype=np.uint8))
+    cost = np.concatenate([inst.distances().ravel(), np.zeros(n)])
+    h.changeColsCost(nv, np.arange(nv, dtype=np.int32), cost)
+    lower, upper, starts, indices, values = sparse_rows(inst)
+    h.addRows(len(lower), lower, upper, len(indices), starts.astype(np.int32),
+              indices.astype(np.int32), values)
+
+
 def solve_highs(inst, limit, threads, workdir):
     import highspy
 
     n = inst.n
-    nn = n * n
     h = highspy.Highs()
     h.setOptionValue("output_flag", True)
     h.setOptionValue("log_to_console", False)
@@ -288,15 +304,7 @@ def solve_highs(inst, limit, threads, workdir):
     h.setOptionValue("threads", int(threads))
     h.setOptionValue("mip_rel_gap", 1e-6)
     h.setOptionValue("random_seed", 1)
-    nv = nn + n
-    h.addVars(nv, np.zeros(nv), np.ones(nv))
-    h.changeColsIntegrality(nv, np.arange(nv, dtype=np.int32),
-                            np.full(nv, highspy.HighsVarType.kInteger.value, dtype=np.uint8))
-    cost = np.concatenate([inst.distances().ravel(), np.zeros(n)])
-    h.changeColsCost(nv, np.arange(nv, dtype=np.int32), cost)
-    lower, upper, starts, indices, values = sparse_rows(inst)
-    h.addRows(len(lower), lower, upper, len(indices), starts.astype(np.int32),
-              indices.astype(np.int32), values)
+    add_textbook_model(h, inst, integer=True)
     t0 = time.monotonic()
     h.run()
     solve_s = time.monotonic() - t0

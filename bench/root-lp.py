@@ -18,17 +18,13 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import numpy as np  # noqa: E402
-
 from instances import read_best_known, read_instance  # noqa: E402
-from peers import sparse_rows  # noqa: E402
+from peers import add_textbook_model  # noqa: E402
 
 
 def lp_bound(inst):
     import highspy
 
-    n = inst.n
-    nv = n * n + n
     # HiGHS prints a banner on stdout when made: send it to stderr, to keep stdout JSON.
     sys.stdout.flush()
     saved = os.dup(1)
@@ -39,12 +35,7 @@ def lp_bound(inst):
         os.dup2(saved, 1)
         os.close(saved)
     h.setOptionValue("output_flag", False)
-    h.addVars(nv, np.zeros(nv), np.ones(nv))
-    cost = np.concatenate([inst.distances().ravel(), np.zeros(n)])
-    h.changeColsCost(nv, np.arange(nv, dtype=np.int32), cost)
-    lower, upper, starts, indices, values = sparse_rows(inst)
-    h.addRows(len(lower), lower, upper, len(indices), starts.astype(np.int32),
-              indices.astype(np.int32), values)
+    add_textbook_model(h, inst, integer=False)
     h.run()
     if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         raise SystemExit(f"{inst.name}: HiGHS ended with {h.modelStatusToString(h.getModelStatus())}")
