@@ -1,8 +1,8 @@
 import CGLPK
 
-/// A linear programme that GLPK keeps between solves, for column generation: its rows are
-/// fixed when it is made, columns are added, removed and re-bounded between solves, and each
-/// solve starts from the previous basis. Minimises. Every argument is checked before
+/// A linear programme that GLPK keeps between solves, for column generation: columns are
+/// added, removed and re-bounded between solves, rows (cuts) added and removed, and each solve
+/// starts from the previous basis. Minimises. Every argument is checked before
 /// it reaches GLPK, which would abort the process on a bad one.
 final class ColumnLP {
     struct Solution {
@@ -16,7 +16,7 @@ final class ColumnLP {
 
     private let pointer: OpaquePointer
     private let generation: UInt
-    let rowCount: Int
+    private(set) var rowCount: Int
     private(set) var columnCount = 0
     /// A bound changed since the last solve cuts off the last solution, so the next solve
     /// starts with the dual simplex rather than the primal.
@@ -69,6 +69,49 @@ final class ColumnLP {
         var values: [Double] = [0] + coefficients
         glp_set_mat_col(pointer, column, Int32(rows.count), &indices, &values)
         return j
+    }
+
+    /// Adds a row bounded by `lower ... upper` with coefficient `coefficients[k]` in column
+    /// `columns[k]`. Returns its index. Its slack enters the basis, so the next solve starts
+    /// from the last basis, by the dual simplex since the row may cut off the last solution.
+    @discardableResult
+    func addRow(lower: Double, upper: Double, columns: [Int], coefficients: [Double]) throws(ModelError) -> Int {
+        let i = rowCount
+        guard areValidBounds(lower, upper) else { throw .invalidConstraintBounds(constraint: i, lower: lower, upper: upper) }
+        guard columns.count == coefficients.count else { throw .mismatchedTerms(constraint: i) }
+        var seen = Set<Int>()
+        for (j, a) in zip(columns, coefficients) {
+            guard j >= 0, j < columnCount else { throw .variableOutOfRange(constraint: i, variable: j) }
+            guard seen.insert(j).inserted else { throw .duplicateEntry(constraint: i, variable: j) }
+            guard a.isFinite else { throw .nonFiniteCoefficient(constraint: i, variable: j) }
+        }
+        guard i + 1 < Int(Int32.max) else { throw .tooLarge(rows: i + 1, columns: columnCount, entries: 0) }
+        let row = glp_add_rows(pointer, 1)
+        rowCount += 1
+        setBounds(row: i, lower, upper)
+        var indices: [Int32] = [0] + columns.map { Int32($0 + 1) }
+        var values: [Double] = [0] + coefficients
+        glp_set_mat_row(pointer, row, Int32(columns.count), &indices, &values)
+        cutOff = true
+        return i
+    }
+
+    /// Removes rows whose slack is basic in the last basis, so that the basis stays valid;
+    /// the rows after each move down to fill its place.
+    func removeRows(_ rows: [Int]) throws(ModelError) {
+        guard !rows.isEmpty else { return }
+        var seen = Set<Int>()
+        for i in rows {
+            guard seen.insert(i).inserted, isBasic(row: i) else { throw .rowNotRemovable(constraint: i) }
+        }
+        var numbers: [Int32] = [0] + rows.map { Int32($0 + 1) }
+        glp_del_rows(pointer, Int32(rows.count), &numbers)
+        rowCount -= rows.count
+    }
+
+    /// Whether a row's slack is basic in the last basis: the row does not bind.
+    func isBasic(row i: Int) -> Bool {
+        i >= 0 && i < rowCount && glp_get_row_stat(pointer, Int32(i + 1)) == GLP_BS
     }
 
     /// Removes columns, none of them basic; the columns after each move down to fill its place.

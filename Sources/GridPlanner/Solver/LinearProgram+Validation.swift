@@ -10,6 +10,8 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
     case tooLarge(rows: Int, columns: Int, entries: Int)
     case startingPointSize(expected: Int, got: Int)
     case branchingOnNonInteger(variable: Int)
+    /// A row removed from a ``ColumnLP`` that is missing, named twice, or binds in the basis.
+    case rowNotRemovable(constraint: Int)
 
     public var description: String {
         switch self {
@@ -25,6 +27,7 @@ public enum ModelError: Error, Equatable, CustomStringConvertible {
         case .tooLarge(let r, let c, let e):
             "model of \(r) rows, \(c) columns and \(e) entries exceeds GLPK's index range"
         case .startingPointSize(let n, let m): "starting point has \(m) values for \(n) variables"
+        case .rowNotRemovable(let i): "constraint \(i) is missing, named twice or binding, so it cannot be removed"
         case .branchingOnNonInteger(let j): "variable \(j), to branch on first, is missing or not integer"
         }
     }

@@ -42,3 +42,22 @@ import Testing
     #expect(throws: ModelError.self) { try lp.setBounds(column: 0, 0, 1) }
     #expect(lp.columnCount == 0)
 }
+
+/// Two items covered by singles at 3 and 4 or a pair at 5: a row added later that caps the
+/// pair at one half brings the singles back for the rest, and the row's dual prices the cap.
+@Test func columnLPTakesARowAddedBetweenSolves() throws {
+    let lp = try ColumnLP(rows: [(1, 1), (1, 1)])
+    try lp.addColumn(cost: 3, rows: [0], coefficients: [1])
+    try lp.addColumn(cost: 4, rows: [1], coefficients: [1])
+    let pair = try lp.addColumn(cost: 5, rows: [0, 1], coefficients: [1, 1])
+    let joined = try #require(try lp.solve(deadline: .never))
+    #expect(abs(joined.objective - 5) < 1e-9)
+    #expect(throws: ModelError.self) { try lp.addRow(lower: 0, upper: 0.5, columns: [3], coefficients: [1]) }
+    #expect(throws: ModelError.self) { try lp.addRow(lower: 1, upper: 0.5, columns: [pair], coefficients: [1]) }
+    let cap = try lp.addRow(lower: -.infinity, upper: 0.5, columns: [pair], coefficients: [2])
+    #expect(cap == 2 && lp.rowCount == 3)
+    let capped = try #require(try lp.solve(deadline: .never))
+    #expect(abs(capped.objective - 6.5) < 1e-9)
+    #expect(abs(capped.values[pair] - 0.25) < 1e-9)
+    #expect(capped.duals.count == 3 && capped.duals[2] < -1e-9)
+}
