@@ -7,10 +7,17 @@
 /// ``ClusterPricing`` adds the clusters whose reduced cost is negative until none is left. At
 /// any prices the Lagrangian value (the prices plus the cheapest reduced value of the
 /// clusterCount best centres) is a lower bound for the node, so the bound stays valid however
-/// the LP ends. Nodes branch first
-/// on a centre used fractionally (open or closed), then on an item served fractionally by an
-/// open centre (with it or without it), and are taken cheapest bound first, deeper first
-/// among equals. The node limit bounds the work, so the result does not depend on the clock
+/// the LP ends.
+///
+/// At the root, subset-row cuts (Jepsen et al. 2008) on triples of items tighten the LP: the
+/// clusters chosen may hold two or more items of a triple at most once in all. A cut's dual
+/// becomes a penalty in ``ClusterPricing``. Rounds of cuts end when none is violated or after
+/// ``cutRounds``; the tree keeps those that bind, and starts from the best set partitioning of
+/// the root's clusters.
+///
+/// Nodes branch first on a centre used fractionally (open or closed), then on an item served
+/// fractionally by an open centre (with it or without it), and are taken cheapest bound
+/// first, deeper first among equals. The node limit bounds the work, so the result does not depend on the clock
 /// unless the deadline passes.
 struct BranchAndPrice {
     let problem: ClusteringProblem
@@ -22,6 +29,9 @@ struct BranchAndPrice {
     /// half): GLPK's time per solve grows with the columns it holds. On cpmp14, limits of
     /// 400 / 800 / 1,600 / 3,200 gave 13.0 / 6.5 / 8.5 / 11.7 s of LP.
     var columnLimit = 800
+    /// Rounds of subset-row cuts at the root, and the most cuts added in one round.
+    var cutRounds = 30
+    var cutsPerRound = 10
 
     struct Outcome {
         /// The incumbent, or the cheaper clustering found.
@@ -48,7 +58,8 @@ struct BranchAndPrice {
         from incumbent: Clustering, clusters: [(centre: Int, members: [Int])], deadline: Deadline,
         progress: (_ cost: Double, _ bound: Double) -> Void = { _, _ in }
     ) throws -> Outcome {
-        var search = try Search(problem: problem, pricing: pricing, incumbent: incumbent, columnLimit: columnLimit)
+        var search = try Search(problem: problem, pricing: pricing, incumbent: incumbent, columnLimit: columnLimit,
+                                cutRounds: cutRounds, cutsPerRound: cutsPerRound)
         for members in incumbent.members().enumerated() {
             try search.columns.add(centre: incumbent.centres[members.offset], members: members.element)
         }
@@ -122,10 +133,16 @@ struct BranchAndPrice {
         /// one less than the incumbent.
         let wholeCosts: Bool
         let columnLimit: Int
+        let cutRounds: Int
+        let cutsPerRound: Int
+        let recombinationNodes = 500
 
-        init(problem: ClusteringProblem, pricing: ClusterPricing, incumbent: Clustering, columnLimit: Int) throws {
+        init(problem: ClusteringProblem, pricing: ClusterPricing, incumbent: Clustering, columnLimit: Int,
+             cutRounds: Int, cutsPerRound: Int) throws {
             self.problem = problem
             self.columnLimit = columnLimit
+            self.cutRounds = cutRounds
+            self.cutsPerRound = cutsPerRound
             self.pricing = pricing
             self.incumbent = incumbent
             columns = try ClusterColumns(problem: problem)
@@ -145,26 +162,45 @@ struct BranchAndPrice {
             guard !rules.isContradictory else { return .pruned }
             try columns.restrict(to: rules)
             var bound = node.bound
-            var iteration = 0
+            var iteration = 0, cutRound = 0
             while true {
                 guard let lp = try columns.lp.solve(deadline: deadline) else { return nil }
                 iteration += 1
-                if iteration > iterations { return branching(lp, bound: bound) }
+                // The root's rounds of cuts each have the nodes' allowance.
+                if iteration > iterations * (node.depth == 0 ? cutRounds + 1 : 1) { return branching(lp, bound: bound) }
                 // Clusters met before are priced first: cheaper than pricing by knapsack.
                 if try columns.revive(lp.duals) > 0 { continue }
                 let price = Array(lp.duals[0..<n])
-                var forcedValue = 0.0
+                let penalties = columns.cutPenalties(lp.duals)
+                // With cuts, a pricing that keeps one label per load finds most entering
+                // clusters; the exact one runs when it finds none.
+                if !penalties.isEmpty {
+                    var found = false
+                    for centre in 0..<n where rules.mayOpen(centre) {
+                        if let cluster = pricing.cheapest(
+                            centre: centre, price: price, penalties: penalties, labelsPerLoad: 1,
+                            membership: { rules.membership($0, centre) }), cluster.value - lp.duals[n] < -1e-6 {
+                            if try columns.add(centre: centre, members: cluster.members) { found = true }
+                        }
+                    }
+                    if found {
+                        try columns.retire(lp.duals, limit: columnLimit)
+                        continue
+                    }
+                }
+                var forcedValue = -penalties.reduce(0) { $0 + $1.penalty }
                 var freeValues: [Double] = []
                 var entering: [(centre: Int, members: [Int])] = []
                 for centre in 0..<n where rules.centre[centre] != .closed {
                     // A centre that must open but has no cluster leaves the node empty.
                     guard rules.mayOpen(centre), let cheapest = pricing.cheapest(
-                        centre: centre, price: price, membership: { rules.membership($0, centre) })
+                        centre: centre, price: price, penalties: penalties, below: lp.duals[n],
+                        membership: { rules.membership($0, centre) })
                     else {
                         if rules.centre[centre] == .open { return .pruned }
                         continue
                     }
-                    if rules.centre[centre] == .open { forcedValue += cheapest.value } else { freeValues.append(cheapest.value) }
+                    if rules.centre[centre] == .open { forcedValue += cheapest.bound } else { freeValues.append(cheapest.bound) }
                     if cheapest.value - lp.duals[n] < -1e-6 { entering.append((centre, cheapest.members)) }
                 }
                 let needed = p - rules.openCount
@@ -173,10 +209,81 @@ struct BranchAndPrice {
                 let lagrangian = price.reduce(0, +) + forcedValue + freeValues.prefix(needed).reduce(0, +)
                 bound = max(bound, lagrangian)
                 if !canImprove(on: bound) { return .pruned }
-                if entering.isEmpty { return branching(lp, bound: bound) }
+                if entering.isEmpty {
+                    // At the root, cuts that the LP violates tighten it, up to `cutRounds` rounds.
+                    if node.depth == 0, cutRound < cutRounds {
+                        cutRound += 1
+                        let cuts = violatedCuts(lp, limit: cutsPerRound)
+                        if !cuts.isEmpty {
+                            for cut in cuts { try columns.addCut(cut) }
+                            Log.planner.debug("branch-and-price: root \(lp.objective), \(columns.cuts.count) cuts")
+                            continue
+                        }
+                    }
+                    let result = branching(lp, bound: bound)
+                    if node.depth == 0 {
+                        // The tree keeps only the cuts that bind at the root, and starts from the
+                        // best clustering made of the root's clusters.
+                        try columns.dropSlackCuts()
+                        try recombineLP(deadline: deadline)
+                    }
+                    return result
+                }
                 for cluster in entering { try columns.add(centre: cluster.centre, members: cluster.members) }
                 try columns.retire(lp.duals, limit: columnLimit)
             }
+        }
+
+        /// Replaces the incumbent by the cheapest clustering made of the clusters in the LP
+        /// that a set partitioning finds within ``recombinationNodes`` nodes, when cheaper.
+        private mutating func recombineLP(deadline: Deadline) throws {
+            var pool = ClusterPool(problem: problem)
+            for k in columns.inLP { pool.add(centre: columns.centre[k], members: columns.members[k]) }
+            if let found = try pool.recombine(incumbent, nodeLimit: recombinationNodes, deadline: deadline) {
+                Log.planner.debug("branch-and-price: recombined the root's clusters: \(incumbent.cost) -> \(found.cost)")
+                incumbent = found
+            }
+        }
+
+        /// Subset-row cuts that `solution` violates, most violated first, at most `limit`:
+        /// three items, of which the clusters it uses hold two or more with a total value
+        /// above one.
+        private func violatedCuts(_ solution: ColumnLP.Solution, limit: Int) -> [[Int]] {
+            let n = problem.count
+            let used = columns.used(solution)
+            var together = [Double](repeating: 0, count: n * n)
+            var inFractional = [Bool](repeating: false, count: n)
+            var holds = [[Bool]]()
+            for (k, value) in used {
+                let list = columns.members[k]
+                var member = [Bool](repeating: false, count: n)
+                for i in list { member[i] = true }
+                holds.append(member)
+                for (x, a) in list.enumerated() {
+                    for b in list[(x + 1)...] { together[a * n + b] += value }
+                    if value < 1 - 1e-6 { inFractional[a] = true }
+                }
+            }
+            let known = Set(columns.cuts)
+            let items = (0..<n).filter { inFractional[$0] }
+            var found: [(excess: Double, items: [Int])] = []
+            for (x, a) in items.enumerated() {
+                for (y, b) in items[(x + 1)...].enumerated() where together[a * n + b] > 1e-6 {
+                    for c in items[(x + y + 2)...] {
+                        // A cluster holding two of them counts once, one holding three counts
+                        // in all three pairs.
+                        var lhs = together[a * n + b] + together[a * n + c] + together[b * n + c]
+                        guard lhs > 1 + 1e-3 else { continue }
+                        for (position, (_, value)) in used.enumerated()
+                        where holds[position][a] && holds[position][b] && holds[position][c] {
+                            lhs -= 2 * value
+                        }
+                        if lhs > 1 + 1e-3, !known.contains([a, b, c]) { found.append((lhs - 1, [a, b, c])) }
+                    }
+                }
+            }
+            found.sort { x, y in x.excess > y.excess || (x.excess == y.excess && x.items.lexicographicallyPrecedes(y.items)) }
+            return found.prefix(limit).map(\.items)
         }
 
         /// The most fractional centre, else the most fractional item of an open centre; an
@@ -303,9 +410,17 @@ private struct NodeRules {
 private struct ClusterColumns {
     let problem: ClusteringProblem
     let lp: ColumnLP
+    /// The artificial columns, one per row of the items and the number of clusters; the
+    /// clusters' columns follow.
+    let artificialCount: Int
     private(set) var centre: [Int] = []
     private(set) var members: [[Int]] = []
     private var cost: [Double] = []
+    /// The subset-row cuts, each three items: the clusters chosen hold two or more of them
+    /// at most once in all. Their rows follow the artificial columns' rows.
+    private(set) var cuts: [[Int]] = []
+    /// Per cluster, the cuts it holds two or more items of.
+    private var cutsOf: [[Int]] = []
     private var known: Set<[Int]> = []
     /// Whether each cluster is allowed at the current node.
     private var allowed: [Bool] = []
@@ -325,9 +440,10 @@ private struct ClusterColumns {
         // centre, so no centre has two.
         let rows = Array(repeating: (lower: 1.0, upper: 1.0), count: n) + [(lower: p, upper: p)]
         lp = try ColumnLP(rows: rows)
+        artificialCount = rows.count
         var worst = 1.0
         for i in 0..<n { worst += (0..<n).map { problem.cost(i, $0) }.max() ?? 0 }
-        for row in 0..<lp.rowCount { try lp.addColumn(cost: worst, rows: [row], coefficients: [1]) }
+        for row in 0..<artificialCount { try lp.addColumn(cost: worst, rows: [row], coefficients: [1]) }
     }
 
     var count: Int { centre.count }
@@ -342,12 +458,54 @@ private struct ClusterColumns {
         centre.append(c)
         members.append(list)
         cost.append(total)
+        cutsOf.append(cuts.indices.filter { Self.holdsTwo(list, of: cuts[$0]) })
         allowed.append(true)
         active.append(true)
         slot.append(-1)
         fixed.append(false)
         try enter(count - 1)
         return true
+    }
+
+    /// Adds a subset-row cut on three items, with a row over the clusters in the LP.
+    mutating func addCut(_ items: [Int]) throws {
+        let c = cuts.count
+        cuts.append(items)
+        var columns: [Int] = []
+        for k in 0..<count where Self.holdsTwo(members[k], of: items) {
+            cutsOf[k].append(c)
+            if slot[k] >= 0 { columns.append(slot[k]) }
+        }
+        try lp.addRow(lower: -.infinity, upper: 1, columns: columns,
+                      coefficients: Array(repeating: 1, count: columns.count))
+    }
+
+    /// The penalty of each cut at `duals` (minus its dual, which is at most zero), for
+    /// ``ClusterPricing``.
+    func cutPenalties(_ duals: [Double]) -> [ClusterPricing.GroupPenalty] {
+        cuts.indices.compactMap { c in
+            let dual = duals[artificialCount + c]
+            return dual < -1e-9 ? ClusterPricing.GroupPenalty(items: cuts[c], penalty: -dual) : nil
+        }
+    }
+
+    /// Drops the cuts whose row does not bind in the last basis: they only slow the LP.
+    mutating func dropSlackCuts() throws {
+        let slack = cuts.indices.filter { lp.isBasic(row: artificialCount + $0) }
+        guard !slack.isEmpty else { return }
+        try lp.removeRows(slack.map { artificialCount + $0 })
+        var renumbered = [Int](repeating: -1, count: cuts.count), kept = 0
+        var isSlack = [Bool](repeating: false, count: cuts.count)
+        for c in slack { isSlack[c] = true }
+        for c in cuts.indices where !isSlack[c] { renumbered[c] = kept; kept += 1 }
+        cuts = cuts.indices.filter { !isSlack[$0] }.map { cuts[$0] }
+        for k in cutsOf.indices { cutsOf[k] = cutsOf[k].compactMap { renumbered[$0] >= 0 ? renumbered[$0] : nil } }
+    }
+
+    private static func holdsTwo(_ members: [Int], of cut: [Int]) -> Bool {
+        var held = 0
+        for i in cut where members.contains(i) { held += 1 }
+        return held >= 2
     }
 
     /// Allows in the LP only the clusters that the node allows.
@@ -385,28 +543,32 @@ private struct ClusterColumns {
         try synchronise()
     }
 
+    /// The clusters in the LP.
+    var inLP: [Int] { clusterIn }
+
     /// The clusters the LP solution uses, with their values.
     func used(_ solution: ColumnLP.Solution) -> [(Int, Double)] {
-        (lp.rowCount..<solution.values.count).compactMap { j in
+        (artificialCount..<solution.values.count).compactMap { j in
             let value = solution.values[j]
-            return value > 1e-9 ? (clusterIn[j - lp.rowCount], value) : nil
+            return value > 1e-9 ? (clusterIn[j - artificialCount], value) : nil
         }
     }
 
     /// The total value of the artificial columns.
     func artificialLoad(_ solution: ColumnLP.Solution) -> Double {
-        solution.values[0..<lp.rowCount].reduce(0, +)
+        solution.values[0..<artificialCount].reduce(0, +)
     }
 
     private func reducedCost(_ k: Int, _ duals: [Double]) -> Double {
         var value = cost[k] - duals[problem.count]
         for i in members[k] { value -= duals[i] }
+        for c in cutsOf[k] { value -= duals[artificialCount + c] }
         return value
     }
 
     private mutating func enter(_ k: Int) throws {
-        slot[k] = try lp.addColumn(cost: cost[k], rows: members[k] + [problem.count],
-                                   coefficients: Array(repeating: 1, count: members[k].count + 1))
+        let rows = members[k] + [problem.count] + cutsOf[k].map { artificialCount + $0 }
+        slot[k] = try lp.addColumn(cost: cost[k], rows: rows, coefficients: Array(repeating: 1, count: rows.count))
         clusterIn.append(k)
         fixed[k] = false
     }
@@ -433,9 +595,9 @@ private struct ClusterColumns {
         try lp.removeColumns(leaving)
         var gone = Set(leaving)
         clusterIn = clusterIn.enumerated().compactMap { position, k in
-            if gone.remove(lp.rowCount + position) != nil { slot[k] = -1; return nil }
+            if gone.remove(artificialCount + position) != nil { slot[k] = -1; return nil }
             return k
         }
-        for (position, k) in clusterIn.enumerated() { slot[k] = lp.rowCount + position }
+        for (position, k) in clusterIn.enumerated() { slot[k] = artificialCount + position }
     }
 }

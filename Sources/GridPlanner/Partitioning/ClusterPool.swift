@@ -29,15 +29,20 @@ struct ClusterPool {
     @discardableResult
     mutating func add(_ clustering: Clustering) -> [Int] {
         guard clustering.isFeasible(problem) else { return [] }
-        return clustering.members().enumerated().map { c, members in
-            let column = Column(centre: clustering.centres[c], members: members)
-            if let k = index[column] { return k }
-            var cost = 0.0
-            for i in members { cost += problem.cost(i, column.centre) }
-            index[column] = columns.count
-            columns.append((column, cost))
-            return columns.count - 1
-        }
+        return clustering.members().enumerated().map { c, members in add(centre: clustering.centres[c], members: members) }
+    }
+
+    /// Adds one cluster (its centre and its members in item order), whose load must be within
+    /// bounds, unless it is pooled already. Returns its index in the pool.
+    @discardableResult
+    mutating func add(centre: Int, members: [Int]) -> Int {
+        let column = Column(centre: centre, members: members)
+        if let k = index[column] { return k }
+        var cost = 0.0
+        for i in members { cost += problem.cost(i, centre) }
+        index[column] = columns.count
+        columns.append((column, cost))
+        return columns.count - 1
     }
 
     /// The cheapest clustering made of pooled clusters that GLPK finds within `nodeLimit`

@@ -2,11 +2,11 @@ import Foundation
 /// Solves one ``ClusteringProblem``: a Lagrangian bound whose relaxed centres seed feasible
 /// clusterings, local search, then passes of exact GLPK re-optimisation of neighbourhoods of
 /// clusters, each followed by moving whole clusters to where they are missing, and at last,
-/// when the effort allows, an iterated local search that kicks the clustering out of the
-/// passes' local optimum by relocations judged after re-optimising what they touched, and
-/// recombines the clusters of every clustering it met by a set partitioning; for small
-/// problems, a branch-and-price over the whole problem last, which proves the clustering
-/// optimal or finds a better one within its node limit.
+/// when the effort allows, either a branch-and-price over the whole problem, for small
+/// problems whose loads are whole numbers, which proves the clustering optimal or finds a
+/// better one within its node limit, or else an iterated local search that kicks the
+/// clustering out of the passes' local optimum by relocations judged after re-optimising what
+/// they touched, and recombines the clusters of every clustering it met by a set partitioning.
 ///
 /// Every phase is bounded by counted work (iterations, passes, nodes, items re-optimised), so
 /// the same problem and seed give the same clustering on any machine; the deadline only cuts
@@ -148,12 +148,15 @@ struct ClusteringSolver {
         }
 
         var kickWork = 0
-        if !stoppedEarly, effort.kicks > 0 {
+        // Small problems that branch-and-price can price skip the kicks: its cuts prove most
+        // of them optimal at the root, and its tree finds what the kicks would.
+        let exact = effort.branchAndPriceNodes > 0
+            ? BranchAndPrice(problem: problem, nodeLimit: effort.branchAndPriceNodes) : nil
+        if !stoppedEarly, effort.kicks > 0, exact == nil {
             stoppedEarly = try kick(&current, pool: &pool, bound: bound, mip: mip, relocation: relocation,
                                     deadline: deadline, work: &kickWork, progress: progress)
         }
-        if !stoppedEarly, effort.branchAndPriceNodes > 0,
-           let exact = BranchAndPrice(problem: problem, nodeLimit: effort.branchAndPriceNodes) {
+        if !stoppedEarly, let exact {
             let result = try exact.solve(from: current, clusters: pool.clusters, deadline: deadline) { cost, treeBound in
                 progress("exact", cost, max(bound, treeBound))
             }
