@@ -185,3 +185,28 @@ private let blobPoints: [(x: Double, y: Double, demand: Double)] = [
     #expect(ClusteringSolver.Effort.sized(items: 100, clusters: 10).clustersPerNeighbourhood == 6)
     #expect(ClusteringSolver.Effort.sized(items: 318, clusters: 100).clustersPerNeighbourhood == 12)
 }
+
+/// Subset-row cuts at the root never cut off the optimum: with them, the root's bound (a tree
+/// of one node) lies between the bound without them and the optimum, and the whole tree still
+/// proves the optimum; on some of these problems they raise the bound.
+@Test func rootCutsRaiseTheBoundWithoutPassingTheOptimum() throws {
+    var raised = 0
+    for seed in UInt64(20)..<UInt64(28) {
+        let problem = randomProblem(n: 11, p: 3, seed: seed, lo: 0, hi: 16, weighted: true)
+        let optimum = bruteForceOptimum(problem)
+        let poor = try #require(ClusterConstruction.assign(problem, centres: [0, 1, 2]))
+        var plain = try #require(BranchAndPrice(problem: problem, nodeLimit: 1))
+        plain.cutRounds = 0
+        var cut = try #require(BranchAndPrice(problem: problem, nodeLimit: 1))
+        cut.cutRounds = 30
+        let without = try plain.solve(from: poor, clusters: [], deadline: .never)
+        let with = try cut.solve(from: poor, clusters: [], deadline: .never)
+        #expect(with.bound <= optimum + 1e-6)
+        #expect(with.bound >= without.bound - 1e-6)
+        if with.bound > without.bound + 1e-6 { raised += 1 }
+        cut.nodeLimit = 1000
+        let proof = try cut.solve(from: poor, clusters: [], deadline: .never)
+        #expect(proof.proven && abs(proof.clustering.recomputedCost(problem) - optimum) < 1e-6)
+    }
+    #expect(raised > 0)
+}
