@@ -2,11 +2,12 @@ import Foundation
 /// Solves one ``ClusteringProblem``: a Lagrangian bound whose relaxed centres seed feasible
 /// clusterings, local search, then passes of exact GLPK re-optimisation of neighbourhoods of
 /// clusters, each followed by moving whole clusters to where they are missing, and at last,
-/// when the effort allows, either a branch-and-price over the whole problem, for small
-/// problems whose loads are whole numbers, which proves the clustering optimal or finds a
-/// better one within its node limit, or else an iterated local search that kicks the
-/// clustering out of the passes' local optimum by relocations judged after re-optimising what
-/// they touched, and recombines the clusters of every clustering it met by a set partitioning.
+/// when the effort allows, an iterated local search that kicks the clustering out of the
+/// passes' local optimum by relocations judged after re-optimising what they touched, and
+/// recombines the clusters of every clustering it met by a set partitioning. When the effort
+/// allows it, small problems whose loads are whole numbers go from the bound's clusterings
+/// straight to a branch-and-price over the whole problem instead of the passes and kicks,
+/// which proves the clustering optimal or finds a better one within its node limit.
 ///
 /// Every phase is bounded by counted work (iterations, passes, nodes, items re-optimised), so
 /// the same problem and seed give the same clustering on any machine; the deadline only cuts
@@ -41,8 +42,9 @@ struct ClusteringSolver {
         var kickTargetGap = 0.001
         /// Branch-and-bound nodes of the set partitioning over the kicks' pooled clusters.
         var recombinationNodeLimit = 500
-        /// Nodes of a last branch-and-price over the whole problem (0: none); only for
-        /// problems ``ClusterPricing`` can price.
+        /// Nodes of a branch-and-price over the whole problem (0: none), which then takes the
+        /// place of the improvement passes and the kicks; only for problems
+        /// ``ClusterPricing`` can price.
         var branchAndPriceNodes = 0
         /// The kicks' neighbourhood MIPs: cheaper than the passes', since most kicks fail.
         var kickClustersPerNeighbourhood = 4
@@ -132,7 +134,12 @@ struct ClusteringSolver {
         // Neighbourhoods are re-solved only while one of their clusters changed since.
         var changed = [Bool](repeating: true, count: p)
         var passWork = 0
-        for _ in 0..<effort.improvementPasses {
+        // Small problems that branch-and-price can price skip the passes and the kicks: its
+        // cuts prove most of them optimal at the root, and its tree finds what the passes and
+        // kicks would (on cpmp20 one pass took 2.6 s and saved nothing).
+        let exact = effort.branchAndPriceNodes > 0
+            ? BranchAndPrice(problem: problem, nodeLimit: effort.branchAndPriceNodes) : nil
+        for _ in 0..<(exact == nil ? effort.improvementPasses : 0) {
             if gap(current.cost, bound) <= effort.targetGap { break }
             let before = current
             var saved = try reoptimise(&current, changed: changed, mip: mip, deadline: deadline, work: &passWork)
@@ -148,10 +155,6 @@ struct ClusteringSolver {
         }
 
         var kickWork = 0
-        // Small problems that branch-and-price can price skip the kicks: its cuts prove most
-        // of them optimal at the root, and its tree finds what the kicks would.
-        let exact = effort.branchAndPriceNodes > 0
-            ? BranchAndPrice(problem: problem, nodeLimit: effort.branchAndPriceNodes) : nil
         if !stoppedEarly, effort.kicks > 0, exact == nil {
             stoppedEarly = try kick(&current, pool: &pool, bound: bound, mip: mip, relocation: relocation,
                                     deadline: deadline, work: &kickWork, progress: progress)
