@@ -180,13 +180,14 @@ struct BranchAndPrice {
                 let penalties = columns.cutPenalties(lp.duals)
                 // With cuts, a pricing that keeps one label per load finds most entering
                 // clusters; the exact one runs when it finds none.
+                let centres = (0..<n).filter { rules.mayOpen($0) }
                 if !penalties.isEmpty {
                     var found = false
-                    for centre in 0..<n where rules.mayOpen(centre) {
-                        if let cluster = pricing.cheapest(
-                            centre: centre, price: price, penalties: penalties, labelsPerLoad: 1,
-                            membership: { rules.membership($0, centre) }), cluster.value - lp.duals[n] < -1e-6 {
-                            if try columns.add(centre: centre, members: cluster.members) { found = true }
+                    let clusters = cheapestClusters(centres, at: price, penalties, labelsPerLoad: 1, rules: rules)
+                    for (centre, cluster) in zip(centres, clusters) {
+                        if let cluster, cluster.value - lp.duals[n] < -1e-6,
+                           try columns.add(centre: centre, members: cluster.members) {
+                            found = true
                         }
                     }
                     if found {
@@ -197,12 +198,13 @@ struct BranchAndPrice {
                 var forcedValue = -penalties.reduce(0) { $0 + $1.penalty }
                 var freeValues: [Double] = []
                 var entering: [(centre: Int, members: [Int])] = []
+                let cheapestOf = cheapestClusters(centres, at: price, penalties, below: lp.duals[n], rules: rules)
+                var position = 0
                 for centre in 0..<n where rules.centre[centre] != .closed {
+                    let cheapest = rules.mayOpen(centre) ? cheapestOf[position] : nil
+                    if rules.mayOpen(centre) { position += 1 }
                     // A centre that must open but has no cluster leaves the node empty.
-                    guard rules.mayOpen(centre), let cheapest = pricing.cheapest(
-                        centre: centre, price: price, penalties: penalties, below: lp.duals[n],
-                        membership: { rules.membership($0, centre) })
-                    else {
+                    guard let cheapest else {
                         if rules.centre[centre] == .open { return .pruned }
                         continue
                     }
@@ -235,6 +237,18 @@ struct BranchAndPrice {
                 }
                 for cluster in entering { try columns.add(centre: cluster.centre, members: cluster.members) }
                 try columns.retire(lp.duals, limit: columnLimit)
+            }
+        }
+
+        /// ``ClusterPricing/cheapest(centre:price:penalties:below:labelsPerLoad:membership:)``
+        /// for each of `centres`, in order, on both cores.
+        private func cheapestClusters(
+            _ centres: [Int], at price: [Double], _ penalties: [ClusterPricing.GroupPenalty],
+            below: Double = .infinity, labelsPerLoad: Int = .max, rules: NodeRules
+        ) -> [(members: [Int], value: Double, bound: Double)?] {
+            parallelMap(centres.count) { [pricing] k in
+                pricing.cheapest(centre: centres[k], price: price, penalties: penalties, below: below,
+                                 labelsPerLoad: labelsPerLoad, membership: { rules.membership($0, centres[k]) })
             }
         }
 
