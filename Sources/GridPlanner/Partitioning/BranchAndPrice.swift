@@ -17,8 +17,8 @@
 ///
 /// Nodes branch first on a centre used fractionally (open or closed), then on an item served
 /// fractionally by an open centre (with it or without it), and are taken cheapest bound
-/// first, deeper first among equals. The node limit bounds the work, so the result does not depend on the clock
-/// unless the deadline passes.
+/// first, deeper first among equals. The node limit bounds the work, so the result does not
+/// depend on the clock unless the deadline passes.
 struct BranchAndPrice {
     let problem: ClusteringProblem
     private let pricing: ClusterPricing
@@ -30,8 +30,9 @@ struct BranchAndPrice {
     /// 400 / 800 / 1,600 / 3,200 gave 13.0 / 6.5 / 8.5 / 11.7 s of LP.
     var columnLimit = 800
     /// Rounds of subset-row cuts at the root and at every other node, and the most cuts added
-    /// in one round. On cpmp08 / 14 / 20, 15 rounds of 20 at the root and 3 elsewhere took
-    /// 10.0 / 5.5 / 13.1 s; 30 of 10 at the root and none elsewhere 17.7 / 9.5 / 37.8 s.
+    /// in one round. On cpmp08 / 14 / 20, with the passes and kicks still before the tree and
+    /// the pricing on one core, 15 rounds of 20 at the root and 3 elsewhere took 10.0 / 5.5 /
+    /// 13.1 s; 30 of 10 at the root and none elsewhere 17.7 / 9.5 / 37.8 s.
     var cutRounds = 15
     var nodeCutRounds = 3
     var cutsPerRound = 20
@@ -180,11 +181,10 @@ struct BranchAndPrice {
                 let penalties = columns.cutPenalties(lp.duals)
                 // With cuts, a pricing that keeps one label per load finds most entering
                 // clusters; the exact one runs when it finds none.
-                let centres = (0..<n).filter { rules.mayOpen($0) }
                 if !penalties.isEmpty {
                     var found = false
-                    let clusters = cheapestClusters(centres, at: price, penalties, labelsPerLoad: 1, rules: rules)
-                    for (centre, cluster) in zip(centres, clusters) {
+                    let clusters = cheapestClusters(at: price, penalties, labelsPerLoad: 1, rules: rules)
+                    for (centre, cluster) in clusters.enumerated() {
                         if let cluster, cluster.value - lp.duals[n] < -1e-6,
                            try columns.add(centre: centre, members: cluster.members) {
                             found = true
@@ -198,13 +198,10 @@ struct BranchAndPrice {
                 var forcedValue = -penalties.reduce(0) { $0 + $1.penalty }
                 var freeValues: [Double] = []
                 var entering: [(centre: Int, members: [Int])] = []
-                let cheapestOf = cheapestClusters(centres, at: price, penalties, below: lp.duals[n], rules: rules)
-                var position = 0
+                let cheapestOf = cheapestClusters(at: price, penalties, below: lp.duals[n], rules: rules)
                 for centre in 0..<n where rules.centre[centre] != .closed {
-                    let cheapest = rules.mayOpen(centre) ? cheapestOf[position] : nil
-                    if rules.mayOpen(centre) { position += 1 }
                     // A centre that must open but has no cluster leaves the node empty.
-                    guard let cheapest else {
+                    guard let cheapest = cheapestOf[centre] else {
                         if rules.centre[centre] == .open { return .pruned }
                         continue
                     }
@@ -241,14 +238,15 @@ struct BranchAndPrice {
         }
 
         /// ``ClusterPricing/cheapest(centre:price:penalties:below:labelsPerLoad:membership:)``
-        /// for each of `centres`, in order, on both cores.
+        /// for every centre, on both cores: nil for a centre that may not open at the node.
         private func cheapestClusters(
-            _ centres: [Int], at price: [Double], _ penalties: [ClusterPricing.GroupPenalty],
-            below: Double = .infinity, labelsPerLoad: Int = .max, rules: NodeRules
+            at price: [Double], _ penalties: [ClusterPricing.GroupPenalty], below: Double = .infinity,
+            labelsPerLoad: Int = .max, rules: NodeRules
         ) -> [(members: [Int], value: Double, bound: Double)?] {
-            parallelMap(centres.count) { [pricing] k in
-                pricing.cheapest(centre: centres[k], price: price, penalties: penalties, below: below,
-                                 labelsPerLoad: labelsPerLoad, membership: { rules.membership($0, centres[k]) })
+            parallelMap(problem.count) { [pricing] centre in
+                guard rules.mayOpen(centre) else { return nil }
+                return pricing.cheapest(centre: centre, price: price, penalties: penalties, below: below,
+                                        labelsPerLoad: labelsPerLoad, membership: { rules.membership($0, centre) })
             }
         }
 
