@@ -3,18 +3,27 @@ import Testing
 
 // MARK: - ClusterPricing
 
+/// `n` items of demand 1 to 4 spread over a square, each priced up to 900, and the generator
+/// that drew them, to draw more.
+private func randomPricingCase(seed: UInt64, count n: Int, capacity: Double, minimumLoad: Double)
+    -> (problem: ClusteringProblem, price: [Double], rng: SeededGenerator) {
+    var rng = SeededGenerator(seed: seed)
+    let demand = (0..<n).map { _ in Double(1 + rng.index(below: 4)) }
+    let problem = squareProblem(seed: seed, count: n, demand: demand, capacity: { _ in capacity },
+                                minimumLoad: minimumLoad, clusters: 3)
+    let price = (0..<n).map { _ in rng.unit() * 900 }
+    return (problem, price, rng)
+}
+
 /// Every subset around the centre, checked by enumeration: the knapsack's cluster has the
 /// least cost minus prices among those that hold the required items, none of the excluded,
 /// and a load within bounds.
 @Test(arguments: [UInt64(1), 2, 3, 4, 5])
 func pricingFindsTheCheapestClusterThatEnumerationFinds(seed: UInt64) throws {
-    var rng = SeededGenerator(seed: seed)
     let n = 11
-    let demand = (0..<n).map { _ in Double(1 + rng.index(below: 4)) }
     let minimum = seed % 2 == 0 ? 6.0 : 0
-    let problem = squareProblem(seed: seed, count: n, demand: demand, capacity: { _ in 12 },
-                                minimumLoad: minimum, clusters: 3)
-    let price = (0..<n).map { _ in rng.unit() * 900 }
+    let (problem, price, _) = randomPricingCase(seed: seed, count: n, capacity: 12, minimumLoad: minimum)
+    let demand = problem.demand
     let pricing = try #require(ClusterPricing(problem: problem))
     let centre = Int(seed) % n
     let required = (centre + 3) % n, excluded = (centre + 5) % n
@@ -54,13 +63,10 @@ func pricingFindsTheCheapestClusterThatEnumerationFinds(seed: UInt64) throws {
 /// a threshold, they return a bound that never exceeds the least value.
 @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6])
 func pricingWithGroupPenaltiesFindsWhatEnumerationFinds(seed: UInt64) throws {
-    var rng = SeededGenerator(seed: seed)
     let n = 12
-    let demand = (0..<n).map { _ in Double(1 + rng.index(below: 4)) }
     let minimum = seed % 3 == 0 ? 5.0 : 0
-    let problem = squareProblem(seed: seed, count: n, demand: demand, capacity: { _ in 14 },
-                                minimumLoad: minimum, clusters: 3)
-    let price = (0..<n).map { _ in rng.unit() * 900 }
+    var (problem, price, rng) = randomPricingCase(seed: seed, count: n, capacity: 14, minimumLoad: minimum)
+    let demand = problem.demand
     let groups = (0..<8).map { _ in
         ClusterPricing.GroupPenalty(items: Array(Set((0..<3).map { _ in rng.index(below: n) })).sorted(),
                                     penalty: rng.unit() * 300)
