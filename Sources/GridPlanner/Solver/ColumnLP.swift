@@ -53,12 +53,7 @@ final class ColumnLP {
         guard cost.isFinite else { throw .nonFiniteCost(variable: j) }
         guard areValidBounds(lower, upper) else { throw .invalidBounds(variable: j, lower: lower, upper: upper) }
         guard rows.count == coefficients.count else { throw .mismatchedTerms(constraint: -1) }
-        var seen = Set<Int>()
-        for (i, a) in zip(rows, coefficients) {
-            guard i >= 0, i < rowCount else { throw .variableOutOfRange(constraint: i, variable: j) }
-            guard seen.insert(i).inserted else { throw .duplicateEntry(constraint: i, variable: j) }
-            guard a.isFinite else { throw .nonFiniteCoefficient(constraint: i, variable: j) }
-        }
+        try checkTerms(rows, coefficients, below: rowCount) { (constraint: $0, variable: j) }
         guard j + 1 < Int(Int32.max) else { throw .tooLarge(rows: rowCount, columns: j + 1, entries: 0) }
         let column = glp_add_cols(pointer, 1)
         columnCount += 1
@@ -79,12 +74,7 @@ final class ColumnLP {
         let i = rowCount
         guard areValidBounds(lower, upper) else { throw .invalidConstraintBounds(constraint: i, lower: lower, upper: upper) }
         guard columns.count == coefficients.count else { throw .mismatchedTerms(constraint: i) }
-        var seen = Set<Int>()
-        for (j, a) in zip(columns, coefficients) {
-            guard j >= 0, j < columnCount else { throw .variableOutOfRange(constraint: i, variable: j) }
-            guard seen.insert(j).inserted else { throw .duplicateEntry(constraint: i, variable: j) }
-            guard a.isFinite else { throw .nonFiniteCoefficient(constraint: i, variable: j) }
-        }
+        try checkTerms(columns, coefficients, below: columnCount) { (constraint: i, variable: $0) }
         guard i + 1 < Int(Int32.max) else { throw .tooLarge(rows: i + 1, columns: columnCount, entries: 0) }
         let row = glp_add_rows(pointer, 1)
         rowCount += 1
@@ -170,6 +160,21 @@ final class ColumnLP {
             objective: glp_get_obj_val(pointer),
             values: (0..<columnCount).map { glp_get_col_prim(pointer, Int32($0 + 1)) },
             duals: (0..<rowCount).map { glp_get_row_dual(pointer, Int32($0 + 1)) })
+    }
+
+    /// Checks the terms of one new row or column: each index within `0..<limit` and named
+    /// once, each coefficient finite. `entry` names the matrix entry of an index in errors.
+    private func checkTerms(
+        _ indices: [Int], _ coefficients: [Double], below limit: Int,
+        entry: (Int) -> (constraint: Int, variable: Int)
+    ) throws(ModelError) {
+        var seen = Set<Int>()
+        for (k, a) in zip(indices, coefficients) {
+            let (i, j) = entry(k)
+            guard k >= 0, k < limit else { throw .variableOutOfRange(constraint: i, variable: j) }
+            guard seen.insert(k).inserted else { throw .duplicateEntry(constraint: i, variable: j) }
+            guard a.isFinite else { throw .nonFiniteCoefficient(constraint: i, variable: j) }
+        }
     }
 
     private func setBounds(row i: Int, _ lower: Double, _ upper: Double) {
