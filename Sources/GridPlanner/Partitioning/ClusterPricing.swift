@@ -223,7 +223,7 @@ private struct GroupLabels {
         openOne = Array(repeating: 0, count: words)
         openTwo = Array(repeating: 0, count: words)
         var start = [UInt64](repeating: 0, count: words)
-        for g in groups.heldOnce { start[g / 64] |= 1 << UInt64(g % 64) }
+        for g in groups.heldOnce { Self.insert(g, into: &start) }
         append(load: 0, profit: 0, parent: -1, candidate: -1, once: start,
                twice: [UInt64](repeating: 0, count: words))
         bucket[0] = [0]
@@ -238,7 +238,7 @@ private struct GroupLabels {
         step += 1
         guard w < bucket.count else { return }
         var hit = [UInt64](repeating: 0, count: words)
-        for g in groups.groupsOf[k] { hit[g / 64] |= 1 << UInt64(g % 64) }
+        for g in groups.groupsOf[k] { Self.insert(g, into: &hit) }
         var once = [UInt64](repeating: 0, count: words), twice = once
         let width = bucket.count
         for target in stride(from: width - 1, through: w, by: -1) {
@@ -252,13 +252,10 @@ private struct GroupLabels {
                 var value = profit[label] + gain
                 for word in 0..<words {
                     let a = self.once[label * words + word], b = self.twice[label * words + word]
-                    var paying = a & hit[word]
+                    let paying = a & hit[word]
                     twice[word] = b | paying
                     once[word] = (a & ~hit[word]) | (hit[word] & ~a & ~b)
-                    while paying != 0 {
-                        value -= groups.penalty[word * 64 + paying.trailingZeroBitCount]
-                        paying &= paying - 1
-                    }
+                    pay(paying, word: word, from: &value)
                 }
                 insert(load: target, profit: value, parent: label, candidate: k, once: once, twice: twice)
             }
@@ -337,11 +334,7 @@ private struct GroupLabels {
         for word in 0..<words {
             let a = once[x * words + word], b = twice[x * words + word]
             let c = once[y * words + word], d = twice[y * words + word]
-            var riskier = (a & ~c & openOne[word]) | (~a & ~b & d & openTwo[word])
-            while riskier != 0 {
-                value -= groups.penalty[word * 64 + riskier.trailingZeroBitCount]
-                riskier &= riskier - 1
-            }
+            pay((a & ~c & openOne[word]) | (~a & ~b & d & openTwo[word]), word: word, from: &value)
         }
         return value >= profit[y] - 1e-9
     }
@@ -349,8 +342,22 @@ private struct GroupLabels {
     private mutating func refreshOpen() {
         for word in 0..<words { openOne[word] = 0; openTwo[word] = 0 }
         for (g, left) in remaining.enumerated() {
-            if left >= 1 { openOne[g / 64] |= 1 << UInt64(g % 64) }
-            if left >= 2 { openTwo[g / 64] |= 1 << UInt64(g % 64) }
+            if left >= 1 { Self.insert(g, into: &openOne) }
+            if left >= 2 { Self.insert(g, into: &openTwo) }
         }
+    }
+
+    /// Subtracts from `value`, one after another, the penalties of the groups whose bits are
+    /// set in word `word` of a mask.
+    private func pay(_ bits: UInt64, word: Int, from value: inout Double) {
+        var rest = bits
+        while rest != 0 {
+            value -= groups.penalty[word * 64 + rest.trailingZeroBitCount]
+            rest &= rest - 1
+        }
+    }
+
+    private static func insert(_ group: Int, into mask: inout [UInt64]) {
+        mask[group / 64] |= 1 << UInt64(group % 64)
     }
 }
