@@ -13,7 +13,8 @@
 /// clusters chosen may hold two or more items of a triple at most once in all. A cut's dual
 /// becomes a penalty in ``ClusterPricing``. Rounds of cuts end when none is violated or after
 /// ``cutRounds`` at the root, ``nodeCutRounds`` elsewhere; the next node keeps those that bind.
-/// The tree starts from the best set partitioning of the root's clusters.
+/// After every node that branches, a set partitioning of the clusters in its LP may give a
+/// cheaper incumbent, which prunes the nodes left sooner.
 ///
 /// Nodes branch first on a centre used fractionally (open or closed), then on an item served
 /// fractionally by an open centre (with it or without it), and are taken cheapest bound
@@ -226,10 +227,10 @@ struct BranchAndPrice {
                         }
                     }
                     let result = branching(lp, bound: bound)
-                    // The next node keeps only the cuts that bind here; the tree starts from the
-                    // best clustering made of the root's clusters.
+                    // The next node keeps only the cuts that bind here; the clusters here may
+                    // make a cheaper clustering.
                     try columns.dropSlackCuts()
-                    if node.depth == 0 { try recombineLP(deadline: deadline) }
+                    try recombineLP(deadline: deadline)
                     return result
                 }
                 for cluster in entering { try columns.add(centre: cluster.centre, members: cluster.members) }
@@ -256,7 +257,7 @@ struct BranchAndPrice {
             var pool = ClusterPool(problem: problem)
             for k in columns.inLP { pool.add(centre: columns.centre[k], members: columns.members[k]) }
             if let found = try pool.recombine(incumbent, nodeLimit: recombinationNodes, deadline: deadline) {
-                Log.planner.debug("branch-and-price: recombined the root's clusters: \(incumbent.cost) -> \(found.cost)")
+                Log.planner.debug("branch-and-price: recombined the LP's clusters: \(incumbent.cost) -> \(found.cost)")
                 incumbent = found
             }
         }
